@@ -1,0 +1,91 @@
+#include "db/dialect.h"
+
+namespace caseloop {
+
+QString SqliteDialect::driverName() const { return QStringLiteral("QSQLITE"); }
+QString SqliteDialect::name() const { return QStringLiteral("sqlite"); }
+
+QString SqliteDialect::connectOptions(bool readOnly) const
+{
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
+    if (readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    return options;
+}
+
+QStringList SqliteDialect::sessionSetup(bool readOnly) const
+{
+    QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"),
+                        QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs)};
+    if (!readOnly) {
+        pragmas << QStringLiteral("PRAGMA journal_mode = WAL")
+                << QStringLiteral("PRAGMA synchronous = NORMAL");
+    }
+    return pragmas;
+}
+
+QString SqliteDialect::beginWrite() const { return QStringLiteral("BEGIN IMMEDIATE"); }
+QString SqliteDialect::idPrimaryKey() const { return QStringLiteral("INTEGER PRIMARY KEY"); }
+
+QStringList SqliteDialect::appendOnlyTriggers(const QString& table) const
+{
+    // Identifiers come from the schema code only, never from input.
+    return {QStringLiteral("CREATE TRIGGER %1_no_update BEFORE UPDATE ON %1 "
+                           "BEGIN SELECT RAISE(ABORT, '%1 is append-only'); END")
+                .arg(table),
+            QStringLiteral("CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 "
+                           "BEGIN SELECT RAISE(ABORT, '%1 is append-only'); END")
+                .arg(table)};
+}
+
+QString SqliteDialect::readSchemaVersion() const { return QStringLiteral("PRAGMA user_version"); }
+
+QString SqliteDialect::writeSchemaVersion(int version) const
+{
+    // PRAGMA takes no bound parameters; version is an int from the migration table.
+    return QStringLiteral("PRAGMA user_version = %1").arg(version);
+}
+
+QString SqliteDialect::readApplicationId() const { return QStringLiteral("PRAGMA application_id"); }
+
+QString SqliteDialect::writeApplicationId() const
+{
+    return QStringLiteral("PRAGMA application_id = %1").arg(applicationId);
+}
+
+QString SqliteDialect::listTables() const
+{
+    return QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' "
+                          "AND name NOT LIKE 'sqlite_%' ORDER BY name");
+}
+
+QString SqliteDialect::listIndexes() const
+{
+    return QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'index' "
+                          "AND sql IS NOT NULL ORDER BY name");
+}
+
+QString SqliteDialect::dropIndex(const QString& name) const
+{
+    return QStringLiteral("DROP INDEX IF EXISTS \"%1\"").arg(name);
+}
+
+QStringList SqliteDialect::bulkLoadBegin() const
+{
+    // Only for filling a fresh file: a crash mid-load loses the load, never older data.
+    return {QStringLiteral("PRAGMA journal_mode = OFF"), QStringLiteral("PRAGMA synchronous = OFF"),
+            QStringLiteral("PRAGMA cache_size = -262144"),
+            QStringLiteral("PRAGMA temp_store = MEMORY")};
+}
+
+QStringList SqliteDialect::bulkLoadEnd() const
+{
+    return {QStringLiteral("PRAGMA journal_mode = WAL"),
+            QStringLiteral("PRAGMA synchronous = NORMAL"),
+            QStringLiteral("PRAGMA cache_size = -2000"),
+            QStringLiteral("PRAGMA temp_store = DEFAULT")};
+}
+
+QStringList SqliteDialect::analyze() const { return {QStringLiteral("ANALYZE")}; }
+
+} // namespace caseloop

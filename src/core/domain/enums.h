@@ -1,0 +1,124 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <optional>
+#include <string_view>
+#include <utility>
+
+namespace caseloop {
+
+/// Enumerations of the domain and their stable text codes (stored in the database and used in
+/// exports and the CLI). Codes never change once released; labels for people live in the GUI.
+enum class Role { Agent, Supervisor, Compliance, Admin };
+enum class CaseStatus { New, Active, Promise, Paying, Settled, Closed, Recalled };
+enum class Channel { Call, Sms, Email, Letter, Visit };
+enum class Direction { Outbound, Inbound };
+enum class HoldType {
+    Dispute,
+    CeaseCommunication,
+    Bankruptcy,
+    Deceased,
+    AttorneyRepresented,
+    Hardship,
+    DoNotCall,
+    EmployerProhibits,
+    OriginalCreditorRequest,
+    ComplaintOpenSevere,
+    PaidPendingConfirmation
+};
+enum class FollowUpType { Call, Sms, Email, Letter, Visit, Review };
+enum class PromiseStatus { Pending, Kept, Broken, Cancelled };
+enum class RespondentType { Debtor, Client };
+enum class SurveyChannel { PhoneCallback, Sms, Email, Web, ThirdParty, Internal };
+enum class ComplaintStatus { Received, Acknowledged, Investigating, Resolved, Closed };
+enum class ComplaintOutcome { Upheld, PartlyUpheld, NotUpheld };
+enum class Severity { Low, Medium, High, Critical };
+
+template <typename E>
+struct EnumCodes; // specialised below: static constexpr std::array<std::pair<E, const char*>, N> codes
+
+#define CASELOOP_ENUM_CODES(E, ...)                                                                \
+    template <>                                                                                    \
+    struct EnumCodes<E> {                                                                          \
+        static constexpr auto codes = std::to_array<std::pair<E, std::string_view>>({__VA_ARGS__}); \
+    };
+
+CASELOOP_ENUM_CODES(Role, {Role::Agent, "agent"}, {Role::Supervisor, "supervisor"},
+                    {Role::Compliance, "compliance"}, {Role::Admin, "admin"})
+CASELOOP_ENUM_CODES(CaseStatus, {CaseStatus::New, "new"}, {CaseStatus::Active, "active"},
+                    {CaseStatus::Promise, "promise"}, {CaseStatus::Paying, "paying"},
+                    {CaseStatus::Settled, "settled"}, {CaseStatus::Closed, "closed"},
+                    {CaseStatus::Recalled, "recalled"})
+CASELOOP_ENUM_CODES(Channel, {Channel::Call, "call"}, {Channel::Sms, "sms"},
+                    {Channel::Email, "email"}, {Channel::Letter, "letter"},
+                    {Channel::Visit, "visit"})
+CASELOOP_ENUM_CODES(Direction, {Direction::Outbound, "outbound"}, {Direction::Inbound, "inbound"})
+CASELOOP_ENUM_CODES(HoldType, {HoldType::Dispute, "dispute"},
+                    {HoldType::CeaseCommunication, "cease_communication"},
+                    {HoldType::Bankruptcy, "bankruptcy"}, {HoldType::Deceased, "deceased"},
+                    {HoldType::AttorneyRepresented, "attorney_represented"},
+                    {HoldType::Hardship, "hardship"}, {HoldType::DoNotCall, "do_not_call"},
+                    {HoldType::EmployerProhibits, "employer_prohibits"},
+                    {HoldType::OriginalCreditorRequest, "original_creditor_request"},
+                    {HoldType::ComplaintOpenSevere, "complaint_open_severe"},
+                    {HoldType::PaidPendingConfirmation, "paid_pending_confirmation"})
+CASELOOP_ENUM_CODES(FollowUpType, {FollowUpType::Call, "call"}, {FollowUpType::Sms, "sms"},
+                    {FollowUpType::Email, "email"}, {FollowUpType::Letter, "letter"},
+                    {FollowUpType::Visit, "visit"}, {FollowUpType::Review, "review"})
+CASELOOP_ENUM_CODES(PromiseStatus, {PromiseStatus::Pending, "pending"},
+                    {PromiseStatus::Kept, "kept"}, {PromiseStatus::Broken, "broken"},
+                    {PromiseStatus::Cancelled, "cancelled"})
+CASELOOP_ENUM_CODES(RespondentType, {RespondentType::Debtor, "debtor"},
+                    {RespondentType::Client, "client"})
+CASELOOP_ENUM_CODES(SurveyChannel, {SurveyChannel::PhoneCallback, "phone_callback"},
+                    {SurveyChannel::Sms, "sms"}, {SurveyChannel::Email, "email"},
+                    {SurveyChannel::Web, "web"}, {SurveyChannel::ThirdParty, "third_party"},
+                    {SurveyChannel::Internal, "internal"})
+CASELOOP_ENUM_CODES(ComplaintStatus, {ComplaintStatus::Received, "received"},
+                    {ComplaintStatus::Acknowledged, "acknowledged"},
+                    {ComplaintStatus::Investigating, "investigating"},
+                    {ComplaintStatus::Resolved, "resolved"}, {ComplaintStatus::Closed, "closed"})
+CASELOOP_ENUM_CODES(ComplaintOutcome, {ComplaintOutcome::Upheld, "upheld"},
+                    {ComplaintOutcome::PartlyUpheld, "partly_upheld"},
+                    {ComplaintOutcome::NotUpheld, "not_upheld"})
+CASELOOP_ENUM_CODES(Severity, {Severity::Low, "low"}, {Severity::Medium, "medium"},
+                    {Severity::High, "high"}, {Severity::Critical, "critical"})
+
+#undef CASELOOP_ENUM_CODES
+
+/// The stored code of an enum value, e.g. toCode(Channel::Sms) == "sms".
+template <typename E>
+QString toCode(E value)
+{
+    for (const auto& [v, code] : EnumCodes<E>::codes) {
+        if (v == value)
+            return QString::fromLatin1(code.data(), qsizetype(code.size()));
+    }
+    return {};
+}
+
+/// The enum value of a stored code, or nullopt for an unknown code.
+template <typename E>
+std::optional<E> fromCode(QStringView code)
+{
+    for (const auto& [v, c] : EnumCodes<E>::codes) {
+        if (code == QLatin1StringView(c.data(), qsizetype(c.size())))
+            return v;
+    }
+    return std::nullopt;
+}
+
+/// All codes of an enum, in declaration order (for CHECK constraints, validation and help texts).
+template <typename E>
+QStringList allCodes()
+{
+    QStringList list;
+    for (const auto& [v, code] : EnumCodes<E>::codes)
+        list << QString::fromLatin1(code.data(), qsizetype(code.size()));
+    return list;
+}
+
+} // namespace caseloop

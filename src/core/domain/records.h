@@ -1,0 +1,215 @@
+#pragma once
+
+#include "domain/enums.h"
+#include "domain/money.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+/// Plain value types of the domain, one per table of the schema (see docs/architecture.md).
+/// Times are QDateTime in UTC (stored as epoch milliseconds); dates are calendar dates.
+/// An id of 0 means "not stored yet".
+namespace caseloop {
+
+struct Team {
+    qint64 id = 0;
+    QString name;
+};
+
+struct User {
+    qint64 id = 0;
+    QString login;
+    QString displayName;
+    Role role = Role::Agent;
+    std::optional<qint64> teamId;
+    bool active = true;
+    QString locale = QStringLiteral("en");
+};
+
+struct Client {
+    qint64 id = 0;
+    QString code;
+    QString name;
+    QString country; ///< ISO 3166-1 alpha-2
+};
+
+struct Phone {
+    qint64 id = 0;
+    QString number; ///< E.164, e.g. +12125550100
+    QString kind = QStringLiteral("mobile"); ///< mobile, home, work
+    bool workplace = false;
+    std::optional<QDateTime> optedOutAt;
+};
+
+struct Email {
+    qint64 id = 0;
+    QString address;
+    bool workplace = false;
+    std::optional<QDateTime> optedOutAt;
+};
+
+struct Debtor {
+    qint64 id = 0;
+    QString fullName;
+    QString preferredLanguage = QStringLiteral("en"); ///< BCP 47: en, zh-CN
+    QString timeZone;   ///< IANA zone the debtor stated or that was resolved; empty if unknown
+    QString country;    ///< ISO 3166-1 alpha-2
+    QString region;     ///< state or province code
+    QString city;
+    QString postalCode;
+    QString addressLine;
+    bool consentSms = false;
+    bool consentEmail = false;
+    std::vector<Phone> phones;
+    std::vector<Email> emails;
+};
+
+struct Case {
+    qint64 id = 0;
+    QString ref; ///< agency reference, unique
+    qint64 clientId = 0;
+    qint64 debtorId = 0;
+    QString clientRef;
+    QString originalCreditor;
+    QDate placedDate;
+    Money placedBalance;
+    Money currentBalance;
+    CaseStatus status = CaseStatus::New;
+    std::optional<qint64> agentId;
+    QString ruleProfile; ///< id of the contact-rule profile, e.g. us-regf
+};
+
+struct Hold {
+    qint64 id = 0;
+    qint64 debtorId = 0;
+    std::optional<qint64> caseId; ///< empty: applies to all cases of the debtor
+    HoldType type = HoldType::Dispute;
+    QDateTime since;
+    std::optional<QDateTime> until;
+    QString note;
+};
+
+struct Contact {
+    qint64 id = 0;
+    qint64 caseId = 0;
+    qint64 agentId = 0;
+    Channel channel = Channel::Call;
+    Direction direction = Direction::Outbound;
+    QDateTime startedAt;
+    std::optional<QDateTime> endedAt;
+    QString outcome; ///< outcome code, see outcome_codes
+    bool rpc = false;
+    QString notes;
+    QString visitAddress;
+    QString visitResult;
+};
+
+struct FollowUp {
+    qint64 id = 0;
+    qint64 caseId = 0;
+    qint64 agentId = 0;
+    FollowUpType type = FollowUpType::Call;
+    QDateTime dueAt;
+    QString note;
+    std::optional<QDateTime> doneAt;
+};
+
+struct Promise {
+    qint64 id = 0;
+    qint64 caseId = 0;
+    qint64 agentId = 0;
+    Money amount;
+    QDate dueDate;
+    int graceDays = 0;
+    PromiseStatus status = PromiseStatus::Pending;
+    std::optional<QDateTime> keptAt;
+    QDateTime createdAt;
+};
+
+struct Payment {
+    qint64 id = 0;
+    qint64 caseId = 0;
+    std::optional<qint64> agentId; ///< the case's assigned agent at payment time
+    Money amount;
+    QDateTime paidAt;
+    std::optional<qint64> promiseId;
+};
+
+struct SurveyDefinition {
+    qint64 id = 0;
+    QString code;
+    int version = 1;
+    QString name;
+    QString definitionJson;
+    bool active = true;
+};
+
+struct SurveyResponse {
+    qint64 id = 0;
+    qint64 surveyId = 0;
+    std::optional<qint64> caseId;
+    std::optional<qint64> contactId;
+    std::optional<qint64> subjectAgentId;
+    std::optional<qint64> recordedById;
+    RespondentType respondentType = RespondentType::Debtor;
+    SurveyChannel channel = SurveyChannel::PhoneCallback;
+    QDateTime respondedAt;
+    std::optional<int> efficiency;
+    std::optional<int> attitude;
+    std::optional<int> serviceQuality;
+    std::optional<int> overall;
+    std::optional<int> npsScore;
+    QString comment;
+};
+
+struct Complaint {
+    qint64 id = 0;
+    QString ref; ///< C-YYYY-NNNN
+    QString externalId;
+    std::optional<qint64> caseId;
+    std::optional<qint64> agentId;
+    QString source;   ///< debtor, client, regulator, third_party, internal
+    QString channel;  ///< phone, email, web, letter, regulator_portal, in_person
+    QString category; ///< VIOLENT, FREQUENT, ... (rules-reference.md §3)
+    Severity severity = Severity::Medium;
+    QDateTime receivedAt;
+    QDateTime ackDueAt;
+    std::optional<QDateTime> acknowledgedAt;
+    QDateTime resolveDueAt;
+    std::optional<QDateTime> resolvedAt;
+    ComplaintStatus status = ComplaintStatus::Received;
+    std::optional<ComplaintOutcome> outcome;
+    QString rootCause;
+    QString correctiveAction;
+    QString description;
+    std::optional<int> satisfactionAfter; ///< 1–5 follow-up satisfaction with the handling
+    std::vector<qint64> contactIds;
+};
+
+struct ImprovementAction {
+    qint64 id = 0;
+    QString kind; ///< training, coaching, script_change, process_change
+    QString title;
+    QDate actionDate;
+    std::optional<qint64> createdById;
+    QString note;
+    std::vector<qint64> agentIds;
+};
+
+struct AuditEntry {
+    qint64 id = 0;
+    QDateTime at;
+    std::optional<qint64> userId;
+    QString action; ///< e.g. case.create, contact.log, demo.generate
+    QString entity;
+    std::optional<qint64> entityId;
+    QString detailsJson; ///< no personal data
+    QByteArray prevHash;
+    QByteArray hash;
+};
+
+} // namespace caseloop
