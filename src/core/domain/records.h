@@ -18,6 +18,7 @@ namespace caseloop {
 struct Team {
     qint64 id = 0;
     QString name;
+    std::optional<qint64> supervisorId;
 };
 
 struct User {
@@ -28,6 +29,8 @@ struct User {
     std::optional<qint64> teamId;
     bool active = true;
     QString locale = QStringLiteral("en");
+    QString passwordHash; ///< empty: no password set (stored as NULL)
+    QDateTime createdAt;
 };
 
 struct Client {
@@ -64,6 +67,7 @@ struct Debtor {
     QString addressLine;
     bool consentSms = false;
     bool consentEmail = false;
+    QDateTime createdAt;
     std::vector<Phone> phones;
     std::vector<Email> emails;
 };
@@ -81,6 +85,7 @@ struct Case {
     CaseStatus status = CaseStatus::New;
     std::optional<qint64> agentId;
     QString ruleProfile; ///< id of the contact-rule profile, e.g. us-regf
+    QDateTime updatedAt; ///< last change; set by the service that changes the case
 };
 
 struct Hold {
@@ -91,6 +96,7 @@ struct Hold {
     QDateTime since;
     std::optional<QDateTime> until;
     QString note;
+    std::optional<qint64> createdById;
 };
 
 struct Contact {
@@ -106,6 +112,8 @@ struct Contact {
     QString notes;
     QString visitAddress;
     QString visitResult;
+    std::optional<qint64> phoneId; ///< the debtor phone called or texted
+    std::optional<qint64> emailId; ///< the debtor e-mail written to
 };
 
 struct FollowUp {
