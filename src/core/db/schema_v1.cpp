@@ -205,6 +205,8 @@ void createVersion1(Connection& c)
         QStringLiteral("CREATE INDEX idx_phones_number ON debtor_phones(number)"),
         QStringLiteral("CREATE INDEX idx_emails_debtor ON debtor_emails(debtor_id)"),
         QStringLiteral("CREATE INDEX idx_cases_agent_status ON cases(agent_id, status)"),
+        QStringLiteral("CREATE INDEX idx_cases_updated ON cases(updated_at, id)"),
+        QStringLiteral("CREATE INDEX idx_cases_agent_updated ON cases(agent_id, updated_at, id)"),
         QStringLiteral("CREATE INDEX idx_cases_debtor ON cases(debtor_id)"),
         QStringLiteral("CREATE INDEX idx_cases_client ON cases(client_id)"),
         QStringLiteral("CREATE INDEX idx_holds_debtor ON holds(debtor_id)"),

@@ -1,0 +1,204 @@
+#include "db/connection.h"
+#include "db/query.h"
+#include "error.h"
+#include "repo/repositories.h"
+#include "support/testdb.h"
+
+#include <QTimeZone>
+
+#include <gtest/gtest.h>
+
+using namespace caseloop;
+
+namespace {
+
+QDateTime utc(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+}
+
+void expectSame(const Contact& a, const Contact& b)
+{
+    EXPECT_EQ(a.id, b.id);
+    EXPECT_EQ(a.caseId, b.caseId);
+    EXPECT_EQ(a.agentId, b.agentId);
+    EXPECT_EQ(a.channel, b.channel);
+    EXPECT_EQ(a.direction, b.direction);
+    EXPECT_EQ(a.startedAt.toMSecsSinceEpoch(), b.startedAt.toMSecsSinceEpoch());
+    EXPECT_EQ(a.endedAt, b.endedAt);
+    EXPECT_EQ(a.outcome, b.outcome);
+    EXPECT_EQ(a.rpc, b.rpc);
+    EXPECT_EQ(a.notes, b.notes);
+    EXPECT_EQ(a.visitAddress, b.visitAddress);
+    EXPECT_EQ(a.visitResult, b.visitResult);
+    EXPECT_EQ(a.phoneId, b.phoneId);
+    EXPECT_EQ(a.emailId, b.emailId);
+}
+
+class SqlContactRepositoryTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        User u;
+        u.login = QStringLiteral("agent1");
+        u.displayName = QStringLiteral("张伟");
+        u.createdAt = utc(1);
+        agent = repos.users().add(u);
+        u.login = QStringLiteral("agent2");
+        agent2 = repos.users().add(u);
+        const qint64 client =
+            repos.clients().add(Client{0, QStringLiteral("C1"), QStringLiteral("Client"), {}});
+        Debtor d;
+        d.fullName = QStringLiteral("李娜");
+        d.createdAt = utc(1);
+        d.phones.push_back(Phone{0, QStringLiteral("+8613800000000"), QStringLiteral("mobile"),
+                                 false, std::nullopt});
+        d.emails.push_back(Email{0, QStringLiteral("li.na@example.cn"), false, std::nullopt});
+        debtor = repos.debtors().add(d);
+        const Debtor stored = *repos.debtors().find(debtor);
+        phone = stored.phones.at(0).id;
+        email = stored.emails.at(0).id;
+        Case c;
+        c.clientId = client;
+        c.debtorId = debtor;
+        c.placedDate = QDate(2025, 3, 1);
+        c.placedBalance = Money{500'00, QStringLiteral("CNY")};
+        c.currentBalance = c.placedBalance;
+        c.updatedAt = utc(1);
+        c.ref = QStringLiteral("CASE-1");
+        caseId = repos.cases().add(c);
+        c.ref = QStringLiteral("CASE-2");
+        case2 = repos.cases().add(c);
+    }
+
+    qint64 rows(const QString& table)
+    {
+        return Query::scalar(*db, QStringLiteral("SELECT count(*) FROM ") + table).toLongLong();
+    }
+
+    test::TempDatabase tmp;
+    std::unique_ptr<Connection> db = tmp.open();
+    Repositories repos{*db};
+    qint64 agent = 0;
+    qint64 agent2 = 0;
+    qint64 debtor = 0;
+    qint64 phone = 0;
+    qint64 email = 0;
+    qint64 caseId = 0;
+    qint64 case2 = 0;
+};
+
+} // namespace
+
+TEST_F(SqlContactRepositoryTest, AddThenFindRoundTripsEveryField)
+{
+    Contact call;
+    call.caseId = caseId;
+    call.agentId = agent;
+    call.channel = Channel::Call;
+    call.direction = Direction::Inbound;
+    call.startedAt = utc(1'700'000'000'001);
+    call.endedAt = utc(1'700'000'095'999);
+    call.outcome = QStringLiteral("promise_to_pay");
+    call.rpc = true;
+    call.notes = QStringLiteral("债务人同意下周五还款 500 元");
+    call.phoneId = phone;
+    call.id = repos.contacts().add(call);
+    ASSERT_GT(call.id, 0);
+    expectSame(*repos.contacts().find(call.id), call);
+
+    Contact visit;
+    visit.caseId = caseId;
+    visit.agentId = agent2;
+    visit.channel = Channel::Visit;
+    visit.startedAt = utc(1'700'100'000'000);
+    visit.outcome = QStringLiteral("visit_not_home");
+    visit.visitAddress = QStringLiteral("北京市朝阳区建国路 88 号");
+    visit.visitResult = QStringLiteral("邻居称已搬走");
+    visit.id = repos.contacts().add(visit);
+    const Contact found = *repos.contacts().find(visit.id);
+    expectSame(found, visit);
+    EXPECT_FALSE(found.endedAt.has_value());
+    EXPECT_FALSE(found.phoneId.has_value());
+
+    Contact mail;
+    mail.caseId = caseId;
+    mail.agentId = agent;
+    mail.channel = Channel::Email;
+    mail.startedAt = utc(1'700'200'000'000);
+    mail.outcome = QStringLiteral("sent");
+    mail.emailId = email;
+    mail.id = repos.contacts().add(mail);
+    expectSame(*repos.contacts().find(mail.id), mail);
+    EXPECT_FALSE(repos.contacts().find(mail.id + 1000).has_value());
+}
+
+TEST_F(SqlContactRepositoryTest, ListsByCaseNewestFirst)
+{
+    auto add = [this](qint64 onCase, qint64 at) {
+        Contact c;
+        c.caseId = onCase;
+        c.agentId = agent;
+        c.startedAt = utc(at);
+        c.outcome = QStringLiteral("no_answer");
+        return repos.contacts().add(c);
+    };
+    const qint64 a = add(caseId, 3000);
+    const qint64 b = add(caseId, 1000);
+    const qint64 c = add(caseId, 3000); // same time: higher id first
+    add(case2, 5000);
+    std::vector<qint64> ids;
+    for (const Contact& contact : repos.contacts().listByCase(caseId))
+        ids.push_back(contact.id);
+    EXPECT_EQ(ids, (std::vector<qint64>{c, a, b}));
+    EXPECT_TRUE(repos.contacts().listByCase(case2 + 10).empty());
+}
+
+TEST_F(SqlContactRepositoryTest, ForeignKeyViolationsThrowAndLeaveTableUnchanged)
+{
+    Contact ok;
+    ok.caseId = caseId;
+    ok.agentId = agent;
+    ok.startedAt = utc(1);
+    ok.outcome = QStringLiteral("answered");
+    repos.contacts().add(ok);
+    const qint64 before = rows(QStringLiteral("contacts"));
+
+    Contact noCase = ok;
+    noCase.caseId = 999;
+    EXPECT_THROW(repos.contacts().add(noCase), Error);
+    Contact noAgent = ok;
+    noAgent.agentId = 999;
+    EXPECT_THROW(repos.contacts().add(noAgent), Error);
+    Contact badOutcome = ok;
+    badOutcome.outcome = QStringLiteral("teleported");
+    EXPECT_THROW(repos.contacts().add(badOutcome), Error);
+    Contact badPhone = ok;
+    badPhone.phoneId = phone + 100;
+    EXPECT_THROW(repos.contacts().add(badPhone), Error);
+    Contact zeroCase = ok;
+    zeroCase.caseId = 0;
+    EXPECT_THROW(repos.contacts().add(zeroCase), Error);
+    EXPECT_EQ(rows(QStringLiteral("contacts")), before);
+}
+
+TEST_F(SqlContactRepositoryTest, UnknownChannelCodeIsADatabaseError)
+{
+    Contact c;
+    c.caseId = caseId;
+    c.agentId = agent;
+    c.startedAt = utc(1);
+    c.outcome = QStringLiteral("answered");
+    const qint64 id = repos.contacts().add(c);
+    Query::run(*db, QStringLiteral("PRAGMA ignore_check_constraints = ON"));
+    Query::run(*db, QStringLiteral("UPDATE contacts SET channel = 'pigeon'"));
+    Query::run(*db, QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
+    try {
+        repos.contacts().listByCase(caseId);
+        FAIL() << "must throw";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.kind(), Error::Kind::Database);
+        EXPECT_TRUE(e.details().contains(QStringLiteral("contacts.channel")));
+    }
+    EXPECT_THROW(repos.contacts().find(id), Error);
+}

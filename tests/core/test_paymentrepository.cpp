@@ -1,0 +1,153 @@
+#include "db/connection.h"
+#include "db/query.h"
+#include "error.h"
+#include "repo/repositories.h"
+#include "support/testdb.h"
+
+#include <QTimeZone>
+
+#include <gtest/gtest.h>
+
+using namespace caseloop;
+
+namespace {
+
+QDateTime utc(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+}
+
+void expectSame(const Payment& a, const Payment& b)
+{
+    EXPECT_EQ(a.id, b.id);
+    EXPECT_EQ(a.caseId, b.caseId);
+    EXPECT_EQ(a.agentId, b.agentId);
+    EXPECT_EQ(a.amount, b.amount);
+    EXPECT_EQ(a.paidAt.toMSecsSinceEpoch(), b.paidAt.toMSecsSinceEpoch());
+    EXPECT_EQ(a.promiseId, b.promiseId);
+}
+
+class SqlPaymentRepositoryTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        User u;
+        u.login = QStringLiteral("agent1");
+        u.displayName = QStringLiteral("张伟");
+        u.createdAt = utc(1);
+        agent = repos.users().add(u);
+        u.login = QStringLiteral("agent2");
+        agent2 = repos.users().add(u);
+        const qint64 client =
+            repos.clients().add(Client{0, QStringLiteral("C1"), QStringLiteral("Client"), {}});
+        Debtor d;
+        d.fullName = QStringLiteral("李娜");
+        d.createdAt = utc(1);
+        d.phones.push_back(Phone{0, QStringLiteral("+8613800000000"), QStringLiteral("mobile"),
+                                 false, std::nullopt});
+        d.emails.push_back(Email{0, QStringLiteral("li.na@example.cn"), false, std::nullopt});
+        debtor = repos.debtors().add(d);
+        const Debtor stored = *repos.debtors().find(debtor);
+        phone = stored.phones.at(0).id;
+        email = stored.emails.at(0).id;
+        Case c;
+        c.clientId = client;
+        c.debtorId = debtor;
+        c.placedDate = QDate(2025, 3, 1);
+        c.placedBalance = Money{500'00, QStringLiteral("CNY")};
+        c.currentBalance = c.placedBalance;
+        c.updatedAt = utc(1);
+        c.ref = QStringLiteral("CASE-1");
+        caseId = repos.cases().add(c);
+        c.ref = QStringLiteral("CASE-2");
+        case2 = repos.cases().add(c);
+    }
+
+    qint64 rows(const QString& table)
+    {
+        return Query::scalar(*db, QStringLiteral("SELECT count(*) FROM ") + table).toLongLong();
+    }
+
+    test::TempDatabase tmp;
+    std::unique_ptr<Connection> db = tmp.open();
+    Repositories repos{*db};
+    qint64 agent = 0;
+    qint64 agent2 = 0;
+    qint64 debtor = 0;
+    qint64 phone = 0;
+    qint64 email = 0;
+    qint64 caseId = 0;
+    qint64 case2 = 0;
+};
+
+} // namespace
+
+TEST_F(SqlPaymentRepositoryTest, AddThenFindRoundTripsEveryField)
+{
+    Promise promise;
+    promise.caseId = caseId;
+    promise.agentId = agent;
+    promise.amount = Money{9'000'000'000'00, QStringLiteral("USD")};
+    promise.dueDate = QDate(2025, 6, 1);
+    promise.createdAt = utc(1);
+    const qint64 promiseId = repos.promises().add(promise);
+
+    Payment p;
+    p.caseId = caseId;
+    p.agentId = agent;
+    p.amount = Money{9'000'000'000'00, QStringLiteral("USD")};
+    p.paidAt = utc(1'700'000'000'042);
+    p.promiseId = promiseId;
+    p.id = repos.payments().add(p);
+    ASSERT_GT(p.id, 0);
+    expectSame(*repos.payments().find(p.id), p);
+
+    Payment bare;
+    bare.caseId = caseId;
+    bare.amount = Money{1, QStringLiteral("CNY")};
+    bare.paidAt = utc(2);
+    bare.id = repos.payments().add(bare);
+    const Payment found = *repos.payments().find(bare.id);
+    expectSame(found, bare);
+    EXPECT_FALSE(found.agentId.has_value());
+    EXPECT_FALSE(found.promiseId.has_value());
+    EXPECT_FALSE(repos.payments().find(bare.id + 1).has_value());
+}
+
+TEST_F(SqlPaymentRepositoryTest, ListsByCaseNewestFirst)
+{
+    auto add = [this](qint64 onCase, qint64 at) {
+        Payment p;
+        p.caseId = onCase;
+        p.amount = Money{100, QStringLiteral("CNY")};
+        p.paidAt = utc(at);
+        return repos.payments().add(p);
+    };
+    const qint64 a = add(caseId, 100);
+    const qint64 b = add(caseId, 300);
+    const qint64 c = add(caseId, 200);
+    add(case2, 400);
+    std::vector<qint64> ids;
+    for (const Payment& p : repos.payments().listByCase(caseId))
+        ids.push_back(p.id);
+    EXPECT_EQ(ids, (std::vector<qint64>{b, c, a}));
+}
+
+TEST_F(SqlPaymentRepositoryTest, CheckAndForeignKeyViolationsThrowAndLeaveTableUnchanged)
+{
+    Payment p;
+    p.caseId = caseId;
+    p.amount = Money{-100, QStringLiteral("CNY")};
+    p.paidAt = utc(1);
+    EXPECT_THROW(repos.payments().add(p), Error);
+    p.amount.minor = 100;
+    p.promiseId = 999;
+    EXPECT_THROW(repos.payments().add(p), Error);
+    p.promiseId.reset();
+    p.caseId = 999;
+    EXPECT_THROW(repos.payments().add(p), Error);
+    p.caseId = caseId;
+    p.amount.currency = QStringLiteral("$$$");
+    EXPECT_THROW(repos.payments().add(p), Error);
+    EXPECT_EQ(rows(QStringLiteral("payments")), 0);
+}

@@ -1,0 +1,227 @@
+#include "db/connection.h"
+#include "db/query.h"
+#include "error.h"
+#include "repo/repositories.h"
+#include "support/testdb.h"
+
+#include <QTimeZone>
+
+#include <gtest/gtest.h>
+
+using namespace caseloop;
+
+namespace {
+
+QDateTime utc(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+}
+
+void expectSame(const SurveyResponse& a, const SurveyResponse& b)
+{
+    EXPECT_EQ(a.id, b.id);
+    EXPECT_EQ(a.surveyId, b.surveyId);
+    EXPECT_EQ(a.caseId, b.caseId);
+    EXPECT_EQ(a.contactId, b.contactId);
+    EXPECT_EQ(a.subjectAgentId, b.subjectAgentId);
+    EXPECT_EQ(a.recordedById, b.recordedById);
+    EXPECT_EQ(a.respondentType, b.respondentType);
+    EXPECT_EQ(a.channel, b.channel);
+    EXPECT_EQ(a.respondedAt.toMSecsSinceEpoch(), b.respondedAt.toMSecsSinceEpoch());
+    EXPECT_EQ(a.efficiency, b.efficiency);
+    EXPECT_EQ(a.attitude, b.attitude);
+    EXPECT_EQ(a.serviceQuality, b.serviceQuality);
+    EXPECT_EQ(a.overall, b.overall);
+    EXPECT_EQ(a.npsScore, b.npsScore);
+    EXPECT_EQ(a.comment, b.comment);
+}
+
+void expectSame(const SurveyDefinition& a, const SurveyDefinition& b)
+{
+    EXPECT_EQ(a.id, b.id);
+    EXPECT_EQ(a.code, b.code);
+    EXPECT_EQ(a.version, b.version);
+    EXPECT_EQ(a.name, b.name);
+    EXPECT_EQ(a.definitionJson, b.definitionJson);
+    EXPECT_EQ(a.active, b.active);
+}
+
+SurveyDefinition definition(const QString& code, int version)
+{
+    return SurveyDefinition{0,
+                            code,
+                            version,
+                            QStringLiteral("催收回访问卷 v%1").arg(version),
+                            QStringLiteral("{\"questions\":[\"efficiency\",\"attitude\"]}"),
+                            true};
+}
+
+class SqlSurveyRepositoryTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        User u;
+        u.login = QStringLiteral("agent1");
+        u.displayName = QStringLiteral("张伟");
+        u.createdAt = utc(1);
+        agent = repos.users().add(u);
+        u.login = QStringLiteral("agent2");
+        agent2 = repos.users().add(u);
+        const qint64 client =
+            repos.clients().add(Client{0, QStringLiteral("C1"), QStringLiteral("Client"), {}});
+        Debtor d;
+        d.fullName = QStringLiteral("李娜");
+        d.createdAt = utc(1);
+        d.phones.push_back(Phone{0, QStringLiteral("+8613800000000"), QStringLiteral("mobile"),
+                                 false, std::nullopt});
+        d.emails.push_back(Email{0, QStringLiteral("li.na@example.cn"), false, std::nullopt});
+        debtor = repos.debtors().add(d);
+        const Debtor stored = *repos.debtors().find(debtor);
+        phone = stored.phones.at(0).id;
+        email = stored.emails.at(0).id;
+        Case c;
+        c.clientId = client;
+        c.debtorId = debtor;
+        c.placedDate = QDate(2025, 3, 1);
+        c.placedBalance = Money{500'00, QStringLiteral("CNY")};
+        c.currentBalance = c.placedBalance;
+        c.updatedAt = utc(1);
+        c.ref = QStringLiteral("CASE-1");
+        caseId = repos.cases().add(c);
+        c.ref = QStringLiteral("CASE-2");
+        case2 = repos.cases().add(c);
+    }
+
+    qint64 rows(const QString& table)
+    {
+        return Query::scalar(*db, QStringLiteral("SELECT count(*) FROM ") + table).toLongLong();
+    }
+
+    test::TempDatabase tmp;
+    std::unique_ptr<Connection> db = tmp.open();
+    Repositories repos{*db};
+    qint64 agent = 0;
+    qint64 agent2 = 0;
+    qint64 debtor = 0;
+    qint64 phone = 0;
+    qint64 email = 0;
+    qint64 caseId = 0;
+    qint64 case2 = 0;
+};
+
+} // namespace
+
+TEST_F(SqlSurveyRepositoryTest, DefinitionsRoundTripAndLatestVersionWins)
+{
+    SurveyDefinition v1 = definition(QStringLiteral("debtor-callback"), 1);
+    v1.active = false;
+    v1.id = repos.surveys().addDefinition(v1);
+    SurveyDefinition v3 = definition(QStringLiteral("debtor-callback"), 3);
+    v3.id = repos.surveys().addDefinition(v3);
+    SurveyDefinition v2 = definition(QStringLiteral("debtor-callback"), 2);
+    v2.id = repos.surveys().addDefinition(v2);
+    SurveyDefinition other = definition(QStringLiteral("client-quarterly"), 1);
+    other.id = repos.surveys().addDefinition(other);
+
+    expectSame(*repos.surveys().findDefinition(v1.id), v1);
+    expectSame(*repos.surveys().findLatestDefinition(QStringLiteral("debtor-callback")), v3);
+    EXPECT_FALSE(repos.surveys().findLatestDefinition(QStringLiteral("none")).has_value());
+    EXPECT_FALSE(repos.surveys().findDefinition(999).has_value());
+
+    std::vector<qint64> ids;
+    for (const SurveyDefinition& d : repos.surveys().listDefinitions())
+        ids.push_back(d.id);
+    EXPECT_EQ(ids, (std::vector<qint64>{other.id, v1.id, v2.id, v3.id}));
+
+    EXPECT_THROW(repos.surveys().addDefinition(definition(QStringLiteral("debtor-callback"), 2)),
+                 Error);
+    EXPECT_EQ(rows(QStringLiteral("surveys")), 4);
+}
+
+TEST_F(SqlSurveyRepositoryTest, ResponsesRoundTripEveryField)
+{
+    const qint64 survey = repos.surveys().addDefinition(definition(QStringLiteral("s"), 1));
+    Contact contact;
+    contact.caseId = caseId;
+    contact.agentId = agent;
+    contact.startedAt = utc(10);
+    contact.outcome = QStringLiteral("answered");
+    const qint64 contactId = repos.contacts().add(contact);
+
+    SurveyResponse full;
+    full.surveyId = survey;
+    full.caseId = caseId;
+    full.contactId = contactId;
+    full.subjectAgentId = agent;
+    full.recordedById = agent2;
+    full.respondentType = RespondentType::Debtor;
+    full.channel = SurveyChannel::PhoneCallback;
+    full.respondedAt = utc(1'700'000'000'314);
+    full.efficiency = 5;
+    full.attitude = 1;
+    full.serviceQuality = 4;
+    full.overall = 3;
+    full.npsScore = 0;
+    full.comment = QStringLiteral("催收员态度很好，但电话太频繁。");
+    full.id = repos.surveys().addResponse(full);
+    ASSERT_GT(full.id, 0);
+    expectSame(*repos.surveys().findResponse(full.id), full);
+
+    SurveyResponse sparse;
+    sparse.surveyId = survey;
+    sparse.respondentType = RespondentType::Client;
+    sparse.channel = SurveyChannel::ThirdParty;
+    sparse.respondedAt = utc(7);
+    sparse.npsScore = 10;
+    sparse.id = repos.surveys().addResponse(sparse);
+    const SurveyResponse found = *repos.surveys().findResponse(sparse.id);
+    expectSame(found, sparse);
+    EXPECT_FALSE(found.caseId.has_value());
+    EXPECT_FALSE(found.efficiency.has_value());
+    EXPECT_FALSE(repos.surveys().findResponse(sparse.id + 1).has_value());
+}
+
+TEST_F(SqlSurveyRepositoryTest, ListsResponsesByCaseNewestFirst)
+{
+    const qint64 survey = repos.surveys().addDefinition(definition(QStringLiteral("s"), 1));
+    auto add = [&](std::optional<qint64> onCase, qint64 at) {
+        SurveyResponse r;
+        r.surveyId = survey;
+        r.caseId = onCase;
+        r.respondedAt = utc(at);
+        r.overall = 4;
+        return repos.surveys().addResponse(r);
+    };
+    const qint64 a = add(caseId, 100);
+    const qint64 b = add(caseId, 500);
+    add(case2, 900);
+    add(std::nullopt, 900);
+    std::vector<qint64> ids;
+    for (const SurveyResponse& r : repos.surveys().listResponsesByCase(caseId))
+        ids.push_back(r.id);
+    EXPECT_EQ(ids, (std::vector<qint64>{b, a}));
+}
+
+TEST_F(SqlSurveyRepositoryTest, ScoreOutOfRangeAndMissingSurveyAreRefused)
+{
+    const qint64 survey = repos.surveys().addDefinition(definition(QStringLiteral("s"), 1));
+    SurveyResponse r;
+    r.surveyId = survey;
+    r.respondedAt = utc(1);
+    r.overall = 6;
+    EXPECT_THROW(repos.surveys().addResponse(r), Error);
+    r.overall = 0;
+    EXPECT_THROW(repos.surveys().addResponse(r), Error);
+    r.overall = 5;
+    r.npsScore = 11;
+    EXPECT_THROW(repos.surveys().addResponse(r), Error);
+    r.npsScore = -1;
+    EXPECT_THROW(repos.surveys().addResponse(r), Error);
+    r.npsScore = 9;
+    r.surveyId = survey + 50;
+    EXPECT_THROW(repos.surveys().addResponse(r), Error);
+    r.surveyId = survey;
+    r.contactId = 999;
+    EXPECT_THROW(repos.surveys().addResponse(r), Error);
+    EXPECT_EQ(rows(QStringLiteral("survey_responses")), 0);
+}
