@@ -13,6 +13,10 @@ class Connection;
 
 /// Options of a demo run. Same options (seed, counts, months, until) → identical content.
 struct DemoOptions {
+    static constexpr int maxAgents = 10000;
+    static constexpr int maxCases = 10'000'000;
+    static constexpr int maxMonths = 60;
+
     int agents = 40;
     int cases = 5000;
     quint64 seed = 1;
@@ -30,9 +34,11 @@ struct DemoProgress {
 
 /// What a run wrote.
 struct DemoResult {
-    qint64 rows = 0;     ///< rows inserted across all tables
+    qint64 rows = 0; ///< rows inserted across all tables
     qint64 cases = 0;
     qint64 contacts = 0;
+    qint64 surveyResponses = 0; ///< debtor and client responses
+    qint64 complaints = 0;
     double seconds = 0;
 };
 
