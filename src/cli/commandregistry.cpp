@@ -8,7 +8,8 @@
 #define CASELOOP_CLI_COMMANDS(X)                                                                   \
     X(Init)                                                                                        \
     X(Info)                                                                                        \
-    X(Demo)
+    X(Demo)                                                                                        \
+    X(CheckContact)
 
 namespace caseloop::cli {
 
