@@ -1,5 +1,7 @@
 #include "db/dialect.h"
 
+#include "db/sqlitebulkwriter.h"
+
 namespace caseloop {
 
 QString SqliteDialect::driverName() const { return QStringLiteral("QSQLITE"); }
@@ -95,5 +97,12 @@ QStringList SqliteDialect::bulkLoadEnd() const
 }
 
 QStringList SqliteDialect::analyze() const { return {QStringLiteral("ANALYZE")}; }
+
+std::unique_ptr<BulkWriter> SqliteDialect::bulkWriter(Connection& connection,
+                                                      const QString& table,
+                                                      const QStringList& columns) const
+{
+    return std::make_unique<SqliteBulkWriter>(connection, table, columns);
+}
 
 } // namespace caseloop

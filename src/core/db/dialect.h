@@ -8,6 +8,9 @@
 
 namespace caseloop {
 
+class BulkWriter;
+class Connection;
+
 /// The one place that knows SQL-dialect specifics (SQLite today, PostgreSQL in team mode):
 /// connection options, session settings, schema-version storage, DDL fragments and catalogue
 /// queries. Everything else writes portable SQL with bound parameters.
@@ -46,6 +49,9 @@ public:
     virtual QStringList bulkLoadEnd() const = 0;
     /// Statements refreshing planner statistics after large changes.
     virtual QStringList analyze() const = 0;
+    /// The fastest way this backend offers to insert many rows into @p table (code constants).
+    virtual std::unique_ptr<BulkWriter> bulkWriter(Connection& connection, const QString& table,
+                                                   const QStringList& columns) const = 0;
 
     /// "CSLP": marks a file as a CaseLoop database.
     static constexpr int applicationId = 0x43534C50;
@@ -71,6 +77,8 @@ public:
     QStringList bulkLoadBegin() const override;
     QStringList bulkLoadEnd() const override;
     QStringList analyze() const override;
+    std::unique_ptr<BulkWriter> bulkWriter(Connection& connection, const QString& table,
+                                           const QStringList& columns) const override;
 
     static constexpr int busyTimeoutMs = 5000;
 };

@@ -10,8 +10,8 @@
 
 namespace caseloop {
 
+class BulkWriter;
 class Connection;
-class Query;
 
 namespace demo {
 
@@ -41,14 +41,12 @@ private:
     std::vector<QVariant> m_values;
 };
 
-/// Writes rows into one table with multi-row prepared INSERT statements
-/// (`VALUES (:v0,..),(..)`), each prepared once and reused; the fastest path through QSqlQuery
-/// we measured (see docs/demo-data.md). Use on the connection's thread only.
+/// Buffers whole rows of one table and writes them through the dialect's BulkWriter (on SQLite
+/// the C API; see docs/demo-data.md). Use on the connection's thread only.
 class BulkInserter final {
 public:
     /// @p table and @p columns come from code constants, never from input.
-    BulkInserter(Connection& connection, QString table, QStringList columns,
-                 int rowsPerStatement = 16);
+    BulkInserter(Connection& connection, QString table, const QStringList& columns);
     ~BulkInserter();
     BulkInserter(const BulkInserter&) = delete;
     BulkInserter& operator=(const BulkInserter&) = delete;
@@ -69,16 +67,10 @@ public:
     const QString& table() const { return m_table; }
 
 private:
-    Query& statement(int rows);
-    const QString& placeholder(int index);
-
-    Connection& m_connection;
     QString m_table;
-    QStringList m_columns;
-    int m_rowsPerStatement;
+    qsizetype m_width;
     RowBuffer m_buffer;
-    std::vector<QString> m_placeholders;
-    std::map<int, std::unique_ptr<Query>> m_statements;
+    std::unique_ptr<BulkWriter> m_writer;
     qint64 m_written = 0;
 };
 
