@@ -941,4 +941,195 @@ Start CaseLoop from a desktop session, use caseloop-cli for work without a displ
             <translation>应为数组</translation>
         </message>
     </context>
+    <context>
+        <name>CaseListQuery</name>
+        <message>
+            <source>The page size is out of range.</source>
+            <translation>每页行数超出范围。</translation>
+        </message>
+        <message>
+            <source>The row position is out of range.</source>
+            <translation>行位置超出范围。</translation>
+        </message>
+    </context>
+    <context>
+        <name>caseloop::CaseListModel</name>
+        <message>
+            <source>New</source>
+            <translation>新案件</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>跟进中</translation>
+        </message>
+        <message>
+            <source>Promise</source>
+            <comment>case status: a promise to pay was made</comment>
+            <translation>已承诺</translation>
+        </message>
+        <message>
+            <source>Paying</source>
+            <translation>还款中</translation>
+        </message>
+        <message>
+            <source>Settled</source>
+            <translation>已结清</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已关闭</translation>
+        </message>
+        <message>
+            <source>Recalled</source>
+            <translation>已撤回</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>待履行</translation>
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation>已履行</translation>
+        </message>
+        <message>
+            <source>Broken</source>
+            <translation>已违约</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>从未</translation>
+        </message>
+        <message>
+            <source>Overdue since %1</source>
+            <translation>自 %1 起逾期</translation>
+        </message>
+        <message>
+            <source>Due %1</source>
+            <translation>%1 到期</translation>
+        </message>
+        <message>
+            <source>Days since the last contact with the debtor</source>
+            <translation>距上次联系债务人的天数</translation>
+        </message>
+        <message>
+            <source>The debtor's local time now</source>
+            <translation>债务人所在地的当前时间</translation>
+        </message>
+        <message>
+            <source>Click to sort by this column</source>
+            <translation>点击按此列排序</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>案件编号</translation>
+        </message>
+        <message>
+            <source>Debtor</source>
+            <translation>债务人</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>委托方</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>余额</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Days since contact</source>
+            <translation>未联系天数</translation>
+        </message>
+        <message>
+            <source>Next follow-up</source>
+            <translation>下次跟进</translation>
+        </message>
+        <message>
+            <source>Promise</source>
+            <comment>column header: status of the latest promise to pay</comment>
+            <translation>还款承诺</translation>
+        </message>
+        <message>
+            <source>Local time</source>
+            <translation>当地时间</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>催收员</translation>
+        </message>
+        <message>
+            <source>Placed</source>
+            <translation>委案日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>caseloop::CaseListView</name>
+        <message>
+            <source>The cases could not be loaded: %1</source>
+            <translation>无法加载案件：%1</translation>
+        </message>
+        <message>
+            <source>Counting cases…</source>
+            <translation>正在统计案件…</translation>
+        </message>
+        <message>
+            <source>1 case</source>
+            <translation>1 个案件</translation>
+        </message>
+        <message>
+            <source>%1 cases</source>
+            <translation>%1 个案件</translation>
+        </message>
+        <message>
+            <source>No cases match these filters.</source>
+            <translation>没有符合这些筛选条件的案件。</translation>
+        </message>
+        <message>
+            <source>There are no cases you can see in this database.</source>
+            <translation>此数据库中没有您可查看的案件。</translation>
+        </message>
+        <message>
+            <source>Case %1 selected</source>
+            <translation>已选择案件 %1</translation>
+        </message>
+        <message>
+            <source>Search by reference, debtor name or phone (Ctrl+F)</source>
+            <translation>按案件编号、债务人姓名或电话搜索（Ctrl+F）</translation>
+        </message>
+        <message>
+            <source>All cases</source>
+            <translation>全部案件</translation>
+        </message>
+        <message>
+            <source>My queue today</source>
+            <translation>我的今日待办</translation>
+        </message>
+        <message>
+            <source>Follow-ups due</source>
+            <translation>待跟进</translation>
+        </message>
+        <message>
+            <source>Promises due</source>
+            <translation>承诺到期</translation>
+        </message>
+        <message>
+            <source>Broken promises</source>
+            <translation>承诺违约</translation>
+        </message>
+        <message>
+            <source>Never contacted</source>
+            <translation>从未联系</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>清除筛选</translation>
+        </message>
+    </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "viewregistry.h"
 
+#include "cases/caselistview.h"
 #include "overview/overviewview.h"
 #include "placeholder/placeholderview.h"
 
@@ -25,11 +26,14 @@ std::vector<ViewDescriptor> makeViews() {
         [](Session& session, QWidget* parent) -> AppView* {
             return new OverviewView(session, parent);
         }});
-    views.push_back(placeholder(
+    views.push_back(ViewDescriptor{
         QStringLiteral("cases"), QStringLiteral(":/icons/cases.svg"),
         QT_TRANSLATE_NOOP("ViewRegistry", "Cases"),
         QT_TRANSLATE_NOOP("ViewRegistry", "Your case queue will appear here: search, filter and "
-                                          "open cases to log contacts and promises.")));
+                                          "open cases to log contacts and promises."),
+        [](Session& session, QWidget* parent) -> AppView* {
+            return new CaseListView(session, parent);
+        }});
     views.push_back(placeholder(
         QStringLiteral("followups"), QStringLiteral(":/icons/followups.svg"),
         QT_TRANSLATE_NOOP("ViewRegistry", "Follow-ups"),

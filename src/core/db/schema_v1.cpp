@@ -230,6 +230,10 @@ void createVersion1(Connection& c)
         QStringLiteral("CREATE INDEX idx_complaints_case ON complaints(case_id)"),
         QStringLiteral("CREATE INDEX idx_complaints_status ON complaints(status, resolve_due_at)"),
         QStringLiteral("CREATE INDEX idx_audit_entity ON audit_log(entity, entity_id)"),
+        // Case list (work queue): every sort order is keyset-paged on its own index.
+        QStringLiteral("CREATE INDEX idx_cases_balance ON cases(current_balance_minor, id)"),
+        QStringLiteral("CREATE INDEX idx_cases_placed ON cases(placed_date, id)"),
+        QStringLiteral("CREATE INDEX idx_cases_status ON cases(status, id)"),
     };
     for (const QString& statement : ddl)
         Query::run(c, statement);
