@@ -1,4 +1,4 @@
-// caseloop-bench: `caseloop-bench demo --cases N [--agents A] [--seed S] [--months M] [--db FILE]`
+// caseloop-bench: `caseloop-bench demo|caselist|gate ...`; `caseloop-bench demo --cases N [--agents A] [--seed S] [--months M] [--db FILE]`
 // fills a new database with the demo generator and prints one JSON object with the figures.
 
 #include "db/connection.h"
@@ -32,7 +32,16 @@ const char* const usage =
     "  {\"cases\": n, \"rows\": n, \"rows_per_s\": x, \"db_mb\": x, \"seconds\": x, \"contacts\": "
     "n}\n"
     "Defaults: --agents 500, --seed 1, --months 12, --until 2026-06-30.\n"
-    "--progress prints the generator's progress on stderr.\n";
+    "--progress prints the generator's progress on stderr.\n"
+    "\n"
+    "       caseloop-bench caselist --db FILE [--no-scroll]\n"
+    "Times the work queue's query on an existing database: first page, searches, sort changes,\n"
+    "a scroll through every page; prints {\"cases\", \"first_paint_ms\", \"search_ms\",\n"
+    "\"sort_ms\", \"peak_rss_mb\"}.\n"
+    "\n"
+    "       caseloop-bench gate\n"
+    "Contact-gate decisions per second on one core for a case with a 30-day history;\n"
+    "prints {\"decisions_per_s\": x, ...}.\n";
 
 int fail(const std::string& message)
 {
@@ -51,6 +60,11 @@ std::optional<qint64> number(const QString& text, qint64 low, qint64 high)
 
 } // namespace
 
+namespace caseloop {
+int runCaseListBench(const QStringList& args);
+int runGateBench(const QStringList& args);
+} // namespace caseloop
+
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
@@ -63,7 +77,12 @@ int main(int argc, char** argv)
         std::cout << usage;
         return args.isEmpty() ? 2 : 0;
     }
-    if (args.takeFirst() != QStringLiteral("demo"))
+    const QString benchmark = args.takeFirst();
+    if (benchmark == QStringLiteral("caselist"))
+        return caseloop::runCaseListBench(args);
+    if (benchmark == QStringLiteral("gate"))
+        return caseloop::runGateBench(args);
+    if (benchmark != QStringLiteral("demo"))
         return fail("unknown benchmark; try --help");
 
     DemoOptions options;
