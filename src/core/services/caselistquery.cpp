@@ -164,8 +164,11 @@ Where buildWhere(const CaseListRequest& r, const UserContext& user)
                                       "(ph.number >= :ph0Lo AND ph.number < :ph0Hi) OR "
                                       "(ph.number >= :ph1Lo AND ph.number < :ph1Hi) OR "
                                       "(ph.number >= :ph2Lo AND ph.number < :ph2Hi)");
-            const QString prefixes[] = {QStringLiteral("+") + digits, QStringLiteral("+1") + digits,
-                                        QStringLiteral("+86") + digits};
+            // arg() rather than QStringBuilder: GCC 12 -O2 warns (-Warray-bounds, a false
+            // positive) on the builder here.
+            const QString prefixes[] = {QStringLiteral("+%1").arg(digits),
+                                        QStringLiteral("+1%1").arg(digits),
+                                        QStringLiteral("+86%1").arg(digits)};
             for (int i = 0; i < 3; ++i) {
                 w.bind(QStringLiteral(":ph%1Lo").arg(i), prefixes[i]);
                 w.bind(QStringLiteral(":ph%1Hi").arg(i), prefixEnd(prefixes[i]));
