@@ -194,7 +194,7 @@ void addAfter(Where& w, const CaseListRequest& r, const std::optional<CaseListKe
 
 QString orderBy(const CaseListRequest& r)
 {
-    const QString dir = r.descending ? QStringLiteral(" DESC") : QString();
+    const QString dir = r.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     return QStringLiteral(" ORDER BY ") + sortColumn(r.sort) + dir + QStringLiteral(", c.id") + dir;
 }
 
@@ -252,7 +252,7 @@ std::vector<CaseListRow> CaseListQuery::page(const CaseListRequest& request,
     addAfter(w, r, after);
     // The inner query finds the page's ids along the sort index (or sorts the few matches of
     // a search); only those rows are then joined and get their correlated subqueries.
-    const QString dir = r.descending ? QStringLiteral(" DESC") : QString();
+    const QString dir = r.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     const QString sql =
         QStringLiteral("SELECT c.id, c.ref, d.full_name, cl.name, c.current_balance_minor, "
                        "c.currency, c.status, c.placed_date, c.updated_at, "
