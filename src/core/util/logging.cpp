@@ -8,6 +8,7 @@
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include <chrono>
 #include <vector>
 
 namespace caseloop {
@@ -35,6 +36,8 @@ void initLogging(const QString& logName, bool verbose, bool toStderr)
     logger->set_pattern("%Y-%m-%dT%H:%M:%S.%e%z [%l] %v");
     logger->flush_on(spdlog::level::warn);
     spdlog::set_default_logger(logger);
+    // A killed or crashed process still leaves its last lines in the file.
+    spdlog::flush_every(std::chrono::seconds(2));
 }
 
 } // namespace caseloop
