@@ -1,5 +1,6 @@
-// caseloop-bench: `caseloop-bench demo|caselist|gate ...`; `caseloop-bench demo --cases N [--agents A] [--seed S] [--months M] [--db FILE]`
-// fills a new database with the demo generator and prints one JSON object with the figures.
+// caseloop-bench: `caseloop-bench demo|caselist|gate ...`; `caseloop-bench demo --cases N [--agents
+// A] [--seed S] [--months M] [--db FILE]` fills a new database with the demo generator and prints
+// one JSON object with the figures.
 
 #include "db/connection.h"
 #include "demo/demogenerator.h"

@@ -8,10 +8,9 @@
 #include <QStringList>
 #include <QTimeZone>
 
-#include <nlohmann/json.hpp>
-
 #include <chrono>
 #include <iostream>
+#include <nlohmann/json.hpp>
 
 namespace caseloop {
 
@@ -80,12 +79,10 @@ int runGateBench(const QStringList& args)
     bool lightAllowed = false;
     const double heavy = decisionsPerSecond(makeInput(true), &heavyAllowed);
     const double light = decisionsPerSecond(makeInput(false), &lightAllowed);
-    const nlohmann::json out{{"decisions_per_s", heavy},
-                             {"history_days", 30},
-                             {"blocked_multi_zone_per_s", heavy},
-                             {"blocked_multi_zone_allowed", heavyAllowed},
-                             {"single_zone_per_s", light},
-                             {"single_zone_allowed", lightAllowed}};
+    const nlohmann::json out{
+        {"decisions_per_s", heavy},          {"history_days", 30},
+        {"blocked_multi_zone_per_s", heavy}, {"blocked_multi_zone_allowed", heavyAllowed},
+        {"single_zone_per_s", light},        {"single_zone_allowed", lightAllowed}};
     std::cout << out.dump() << '\n';
     return 0;
 }

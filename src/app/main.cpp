@@ -4,7 +4,8 @@
 
 #include <QApplication>
 
-int main(int argc, char** argv) {
+int main(int argc, char** argv)
+{
     if (const auto exitCode = caseloop::Startup::preparePlatform(argc, argv))
         return *exitCode;
     QApplication app(argc, argv);

@@ -12,15 +12,15 @@ namespace caseloop {
 class Error : public std::runtime_error {
 public:
     enum class Kind {
-        NotFound,      ///< a file or record does not exist
-        NotADatabase,  ///< the file is not a CaseLoop database, or is damaged
-        NewerSchema,   ///< created by a newer CaseLoop; refused without change
-        ReadOnly,      ///< the database or file cannot be written
-        Busy,          ///< another program holds a lock for too long
-        InvalidInput,  ///< a value from outside failed validation
-        Permission,    ///< the current user may not do this
-        Database,      ///< any other database failure
-        Io,            ///< reading or writing a file failed
+        NotFound,     ///< a file or record does not exist
+        NotADatabase, ///< the file is not a CaseLoop database, or is damaged
+        NewerSchema,  ///< created by a newer CaseLoop; refused without change
+        ReadOnly,     ///< the database or file cannot be written
+        Busy,         ///< another program holds a lock for too long
+        InvalidInput, ///< a value from outside failed validation
+        Permission,   ///< the current user may not do this
+        Database,     ///< any other database failure
+        Io,           ///< reading or writing a file failed
     };
 
     Error(Kind kind, QString message, QString details = {})
@@ -28,8 +28,7 @@ public:
         , m_kind(kind)
         , m_message(std::move(message))
         , m_details(std::move(details))
-    {
-    }
+    {}
 
     Kind kind() const noexcept { return m_kind; }
     const QString& message() const noexcept { return m_message; }

@@ -15,7 +15,10 @@ struct UserContext {
     QString locale = QStringLiteral("en");
 
     bool isSystem() const { return userId == 0; }
-    static UserContext system() { return UserContext{0, QStringLiteral("system"), Role::Admin, {}}; }
+    static UserContext system()
+    {
+        return UserContext{0, QStringLiteral("system"), Role::Admin, {}};
+    }
 };
 
 } // namespace caseloop

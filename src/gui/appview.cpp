@@ -4,9 +4,11 @@ namespace caseloop {
 
 AppView::AppView(Session& session, QWidget* parent)
     : QWidget(parent)
-    , m_session(session) {}
+    , m_session(session)
+{}
 
-void AppView::setLoaded(bool loaded) {
+void AppView::setLoaded(bool loaded)
+{
     m_loaded = loaded;
     if (loaded)
         Q_EMIT this->loaded();

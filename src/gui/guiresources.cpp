@@ -3,13 +3,15 @@
 #include <QtGlobal>
 
 // Q_INIT_RESOURCE must be used outside any namespace.
-static void initCaseloopIcons() {
+static void initCaseloopIcons()
+{
     Q_INIT_RESOURCE(caseloop_icons);
 }
 
 namespace caseloop {
 
-void initGuiResources() {
+void initGuiResources()
+{
     initCaseloopIcons();
 }
 

@@ -16,18 +16,22 @@ const QString kSettingsKey = QStringLiteral("ui/language");
 } // namespace
 
 LanguageManager::LanguageManager(QObject* parent)
-    : QObject(parent) {}
+    : QObject(parent)
+{}
 
-LanguageManager::~LanguageManager() {
+LanguageManager::~LanguageManager()
+{
     QCoreApplication::removeTranslator(&m_app);
     QCoreApplication::removeTranslator(&m_qt);
 }
 
-QStringList LanguageManager::available() {
+QStringList LanguageManager::available()
+{
     return {QStringLiteral("en"), QStringLiteral("zh_CN")};
 }
 
-QString LanguageManager::initialLanguage() {
+QString LanguageManager::initialLanguage()
+{
     const QString saved = QSettings().value(kSettingsKey).toString();
     if (available().contains(saved))
         return saved;
@@ -35,7 +39,8 @@ QString LanguageManager::initialLanguage() {
                                                             : QStringLiteral("en");
 }
 
-bool LanguageManager::setLanguage(const QString& code, bool remember) {
+bool LanguageManager::setLanguage(const QString& code, bool remember)
+{
     if (!available().contains(code))
         return false;
     if (m_installed) {

@@ -30,7 +30,8 @@ MainWindow::MainWindow(Session& session, LanguageManager& language, QWidget* par
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_session(session)
-    , m_language(language) {
+    , m_language(language)
+{
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/caseloop.svg")));
     createViews();
@@ -50,7 +51,8 @@ MainWindow::MainWindow(Session& session, LanguageManager& language, QWidget* par
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createViews() {
+void MainWindow::createViews()
+{
     const int iconSize = fontMetrics().height() + 4;
     m_ui->navigation->setIconSize(QSize(iconSize, iconSize));
     m_ui->navigation->setSpacing(1);
@@ -73,7 +75,8 @@ void MainWindow::createViews() {
     }
 }
 
-void MainWindow::createMenus() {
+void MainWindow::createMenus()
+{
     m_openAction = m_ui->menuFile->addAction(QString(), this, &MainWindow::chooseDatabase);
     m_openAction->setShortcut(QKeySequence::Open);
     m_ui->menuFile->addSeparator();
@@ -122,7 +125,8 @@ void MainWindow::createMenus() {
     m_aboutAction->setMenuRole(QAction::AboutRole);
 }
 
-void MainWindow::createStatusBar() {
+void MainWindow::createStatusBar()
+{
     m_userLabel = new QLabel(this);
     m_userLabel->setObjectName(QStringLiteral("statusUser"));
     m_databaseLabel = new QLabel(this);
@@ -136,7 +140,8 @@ void MainWindow::createStatusBar() {
     m_ui->statusBar->addPermanentWidget(m_schemaLabel);
 }
 
-void MainWindow::retranslateUi() {
+void MainWindow::retranslateUi()
+{
     m_ui->retranslateUi(this);
     setWindowTitle(tr("%1 — CaseLoop").arg(QFileInfo(m_session.databasePath()).fileName()));
     int widest = 0;
@@ -163,13 +168,15 @@ void MainWindow::retranslateUi() {
     m_schemaLabel->setToolTip(tr("Database schema version"));
 }
 
-void MainWindow::changeEvent(QEvent* event) {
+void MainWindow::changeEvent(QEvent* event)
+{
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QMainWindow::changeEvent(event);
 }
 
-bool MainWindow::showView(const QString& name) {
+bool MainWindow::showView(const QString& name)
+{
     for (size_t i = 0; i < m_descriptors.size(); ++i) {
         if (m_descriptors[i]->name == name) {
             m_ui->navigation->setCurrentRow(int(i));
@@ -179,24 +186,28 @@ bool MainWindow::showView(const QString& name) {
     return false;
 }
 
-void MainWindow::onViewChanged(int index) {
+void MainWindow::onViewChanged(int index)
+{
     if (index < 0 || size_t(index) >= m_views.size())
         return;
     m_ui->stack->setCurrentIndex(index);
     m_viewActions[size_t(index)]->setChecked(true);
 }
 
-QString MainWindow::currentViewName() const {
+QString MainWindow::currentViewName() const
+{
     const int index = m_ui->stack->currentIndex();
     return index >= 0 ? m_descriptors[size_t(index)]->name : QString();
 }
 
-AppView* MainWindow::currentView() const {
+AppView* MainWindow::currentView() const
+{
     const int index = m_ui->stack->currentIndex();
     return index >= 0 ? m_views[size_t(index)] : nullptr;
 }
 
-AppView* MainWindow::view(const QString& name) const {
+AppView* MainWindow::view(const QString& name) const
+{
     for (size_t i = 0; i < m_descriptors.size(); ++i) {
         if (m_descriptors[i]->name == name)
             return m_views[i];
@@ -204,7 +215,8 @@ AppView* MainWindow::view(const QString& name) const {
     return nullptr;
 }
 
-void MainWindow::restoreSettings() {
+void MainWindow::restoreSettings()
+{
     const QSettings settings;
     if (!restoreGeometry(settings.value(kGeometry).toByteArray()))
         resize(1280, 800);
@@ -213,7 +225,8 @@ void MainWindow::restoreSettings() {
     showView(settings.value(kLastView, QStringLiteral("overview")).toString());
 }
 
-void MainWindow::saveSettings() const {
+void MainWindow::saveSettings() const
+{
     QSettings settings;
     settings.setValue(kGeometry, saveGeometry());
     settings.setValue(kState, saveState());
@@ -221,13 +234,15 @@ void MainWindow::saveSettings() const {
     settings.setValue(kLastView, currentViewName());
 }
 
-void MainWindow::closeEvent(QCloseEvent* event) {
+void MainWindow::closeEvent(QCloseEvent* event)
+{
     if (m_persist)
         saveSettings();
     QMainWindow::closeEvent(event);
 }
 
-void MainWindow::chooseDatabase() {
+void MainWindow::chooseDatabase()
+{
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open Database"), QFileInfo(m_session.databasePath()).absolutePath(),
         tr("CaseLoop databases (*.db *.sqlite);;All files (*)"));
@@ -235,12 +250,14 @@ void MainWindow::chooseDatabase() {
         Q_EMIT openDatabaseRequested(path);
 }
 
-void MainWindow::showAbout() {
+void MainWindow::showAbout()
+{
     AboutDialog dialog(m_session.databasePath(), this);
     dialog.exec();
 }
 
-void MainWindow::showUserGuide() {
+void MainWindow::showUserGuide()
+{
     auto* dialog = new UserGuideDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();

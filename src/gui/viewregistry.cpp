@@ -9,7 +9,8 @@ namespace caseloop {
 namespace {
 
 ViewDescriptor placeholder(const QString& name, const QString& icon, const char* title,
-                           const char* description) {
+                           const char* description)
+{
     ViewDescriptor d{name, icon, title, description, {}};
     d.create = [d](Session& session, QWidget* parent) -> AppView* {
         return new PlaceholderView(session, d, parent);
@@ -17,7 +18,8 @@ ViewDescriptor placeholder(const QString& name, const QString& icon, const char*
     return d;
 }
 
-std::vector<ViewDescriptor> makeViews() {
+std::vector<ViewDescriptor> makeViews()
+{
     std::vector<ViewDescriptor> views;
     views.push_back(ViewDescriptor{
         QStringLiteral("overview"), QStringLiteral(":/icons/home.svg"),
@@ -74,12 +76,14 @@ std::vector<ViewDescriptor> makeViews() {
 
 } // namespace
 
-const std::vector<ViewDescriptor>& ViewRegistry::all() {
+const std::vector<ViewDescriptor>& ViewRegistry::all()
+{
     static const std::vector<ViewDescriptor> views = makeViews();
     return views;
 }
 
-const ViewDescriptor* ViewRegistry::find(const QString& name) {
+const ViewDescriptor* ViewRegistry::find(const QString& name)
+{
     for (const ViewDescriptor& view : all()) {
         if (view.name == name)
             return &view;
@@ -87,18 +91,21 @@ const ViewDescriptor* ViewRegistry::find(const QString& name) {
     return nullptr;
 }
 
-QStringList ViewRegistry::names() {
+QStringList ViewRegistry::names()
+{
     QStringList list;
     for (const ViewDescriptor& view : all())
         list << view.name;
     return list;
 }
 
-QString ViewRegistry::title(const ViewDescriptor& view) {
+QString ViewRegistry::title(const ViewDescriptor& view)
+{
     return tr(view.title);
 }
 
-QString ViewRegistry::description(const ViewDescriptor& view) {
+QString ViewRegistry::description(const ViewDescriptor& view)
+{
     return tr(view.description);
 }
 

@@ -59,8 +59,8 @@ TEST(AuditLog, TamperingIsFoundAtTheEditedEntry)
     }
     {
         // An attacker with the file drops the guard and edits entry 2.
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                     QStringLiteral("tamper"));
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
         raw.setDatabaseName(tmp.path());
         ASSERT_TRUE(raw.open());
         QSqlQuery q(raw);

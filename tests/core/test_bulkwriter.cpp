@@ -17,8 +17,15 @@ const QStringList columns{QStringLiteral("code"), QStringLiteral("label_en"),
 
 std::vector<QVariant> sampleRows()
 {
-    return {QStringLiteral("bw_a"), QStringLiteral("A"), QStringLiteral("已接通，王芳"), 1, 0,
-            QStringLiteral("bw_b"), QStringLiteral(""), QStringLiteral("b"), qint64(0),
+    return {QStringLiteral("bw_a"),
+            QStringLiteral("A"),
+            QStringLiteral("已接通，王芳"),
+            1,
+            0,
+            QStringLiteral("bw_b"),
+            QStringLiteral(""),
+            QStringLiteral("b"),
+            qint64(0),
             QVariant::fromValue(true)};
 }
 

@@ -94,8 +94,8 @@ TEST(Connection, ForeignSqliteDatabaseIsRefusedUnchanged)
 {
     test::TempDatabase tmp;
     {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                     QStringLiteral("foreign"));
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
         raw.setDatabaseName(tmp.path());
         ASSERT_TRUE(raw.open());
         QSqlQuery q(raw);
@@ -147,7 +147,7 @@ TEST(Connection, TwoConnectionsSeeEachOthersCommits)
         .bind(QStringLiteral(":k"), QStringLiteral("x"))
         .bind(QStringLiteral(":v"), QStringLiteral("1"))
         .exec();
-    EXPECT_EQ(Query::scalar(*b, QStringLiteral("SELECT value FROM settings WHERE key = 'x'"))
-                  .toString(),
-              QStringLiteral("1"));
+    EXPECT_EQ(
+        Query::scalar(*b, QStringLiteral("SELECT value FROM settings WHERE key = 'x'")).toString(),
+        QStringLiteral("1"));
 }

@@ -41,7 +41,7 @@ TEST(Migrations, ReopeningIsIdempotent)
     EXPECT_EQ(again->schemaVersion(), Migrations::latestVersion());
     // Reference rows are inserted once, not per open.
     EXPECT_EQ(Query::scalar(*again, QStringLiteral("SELECT count(*) FROM outcome_codes WHERE "
-                                                    "code = 'answered'"))
+                                                   "code = 'answered'"))
                   .toInt(),
               1);
 }
@@ -96,12 +96,13 @@ TEST(Migrations, FailedStepLeavesFileAtPreviousVersion)
     // fresh, unmarked file -> the step fails and nothing of it remains.
     const QString other = tmp.dirPath() + QStringLiteral("/other.db");
     {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                     QStringLiteral("raw"));
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         raw.setDatabaseName(other);
         ASSERT_TRUE(raw.open());
         QSqlQuery q(raw);
-        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Dialect::applicationId)));
+        ASSERT_TRUE(
+            q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Dialect::applicationId)));
         ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE settings (key TEXT)")));
         raw.close();
     }

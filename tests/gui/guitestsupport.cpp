@@ -13,7 +13,8 @@ namespace caseloop::test {
 
 namespace {
 
-QString templateDatabase() {
+QString templateDatabase()
+{
     static QTemporaryDir dir;
     static const QString path = [] {
         const QString file = dir.filePath(QStringLiteral("template.db"));
@@ -34,12 +35,14 @@ QString templateDatabase() {
 
 } // namespace
 
-DemoDatabaseCopy::DemoDatabaseCopy() {
+DemoDatabaseCopy::DemoDatabaseCopy()
+{
     const bool copied = QFile::copy(templateDatabase(), path());
     EXPECT_TRUE(copied);
 }
 
-qint64 countRows(const QString& path, const QString& sql) {
+qint64 countRows(const QString& path, const QString& sql)
+{
     auto connection = Connection::open(OpenOptions{path, OpenOptions::Mode::ReadOnly});
     return Query::scalar(*connection, sql).toLongLong();
 }

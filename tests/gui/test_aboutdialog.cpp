@@ -7,12 +7,14 @@
 namespace caseloop {
 namespace {
 
-QString text(const QDialog& dialog, const char* name) {
+QString text(const QDialog& dialog, const char* name)
+{
     auto* label = dialog.findChild<QLabel*>(QString::fromLatin1(name));
     return label ? label->text() : QStringLiteral("<missing>");
 }
 
-TEST(AboutDialogTest, ShowsVersionLicenceQtAndDatabase) {
+TEST(AboutDialogTest, ShowsVersionLicenceQtAndDatabase)
+{
     AboutDialog dialog(QStringLiteral("/data/agency/caseloop.db"));
     EXPECT_EQ(text(dialog, "version"), QStringLiteral(CASELOOP_VERSION));
     EXPECT_EQ(text(dialog, "licence"), QStringLiteral("Apache-2.0"));

@@ -12,7 +12,8 @@
 namespace caseloop {
 namespace {
 
-DemoOptions smallOptions() {
+DemoOptions smallOptions()
+{
     DemoOptions options;
     options.agents = 3;
     options.cases = 40;
@@ -21,7 +22,8 @@ DemoOptions smallOptions() {
     return options;
 }
 
-TEST(DemoDatabaseCreatorTest, CreatesFolderAndFillsTheFile) {
+TEST(DemoDatabaseCreatorTest, CreatesFolderAndFillsTheFile)
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("a/b/caseloop.db"));
     const DemoResult result = DemoDatabaseCreator::create(path, smallOptions(), true);
@@ -31,7 +33,8 @@ TEST(DemoDatabaseCreatorTest, CreatesFolderAndFillsTheFile) {
     EXPECT_EQ(Query::scalar(*c, QStringLiteral("SELECT count(*) FROM cases")).toLongLong(), 40);
 }
 
-TEST(DemoDatabaseCreatorTest, RefusesAnExistingFileUntouched) {
+TEST(DemoDatabaseCreatorTest, RefusesAnExistingFileUntouched)
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("x.db"));
     {
@@ -43,7 +46,8 @@ TEST(DemoDatabaseCreatorTest, RefusesAnExistingFileUntouched) {
     EXPECT_EQ(test::readFile(path), QByteArray("keep me"));
 }
 
-TEST(DemoDatabaseCreatorTest, FailedGenerationLeavesNoFile) {
+TEST(DemoDatabaseCreatorTest, FailedGenerationLeavesNoFile)
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("bad.db"));
     DemoOptions options = smallOptions();
@@ -52,7 +56,8 @@ TEST(DemoDatabaseCreatorTest, FailedGenerationLeavesNoFile) {
     EXPECT_FALSE(QFile::exists(path));
 }
 
-TEST(DemoDatabaseCreatorTest, PhaseLabelsAreReadable) {
+TEST(DemoDatabaseCreatorTest, PhaseLabelsAreReadable)
+{
     EXPECT_EQ(DemoDatabaseCreator::phaseLabel(QStringLiteral("contacts")),
               QStringLiteral("Contact histories"));
     EXPECT_EQ(DemoDatabaseCreator::phaseLabel(QStringLiteral("something-new")),

@@ -18,7 +18,8 @@ protected:
     LanguageManager m_manager;
 };
 
-TEST_F(LanguageManagerTest, SwitchesTranslationsAndLocale) {
+TEST_F(LanguageManagerTest, SwitchesTranslationsAndLocale)
+{
     const ViewDescriptor* cases = ViewRegistry::find(QStringLiteral("cases"));
     ASSERT_NE(cases, nullptr);
     QSignalSpy spy(&m_manager, &LanguageManager::languageChanged);
@@ -35,7 +36,8 @@ TEST_F(LanguageManagerTest, SwitchesTranslationsAndLocale) {
     EXPECT_EQ(QLocale().language(), QLocale::English);
 }
 
-TEST_F(LanguageManagerTest, EnglishPluralsComeFromTheEnglishFile) {
+TEST_F(LanguageManagerTest, EnglishPluralsComeFromTheEnglishFile)
+{
     ASSERT_TRUE(m_manager.setLanguage(QStringLiteral("en")));
     EXPECT_EQ(QCoreApplication::translate("caseloop::OverviewView", "in %n team(s)", nullptr, 1),
               QStringLiteral("in 1 team"));
@@ -43,14 +45,16 @@ TEST_F(LanguageManagerTest, EnglishPluralsComeFromTheEnglishFile) {
               QStringLiteral("in 3 teams"));
 }
 
-TEST_F(LanguageManagerTest, RemembersTheChoiceOnlyWhenAsked) {
+TEST_F(LanguageManagerTest, RemembersTheChoiceOnlyWhenAsked)
+{
     ASSERT_TRUE(m_manager.setLanguage(QStringLiteral("zh_CN"), false));
     EXPECT_FALSE(QSettings().contains(QStringLiteral("ui/language")));
     ASSERT_TRUE(m_manager.setLanguage(QStringLiteral("zh_CN"), true));
     EXPECT_EQ(LanguageManager::initialLanguage(), QStringLiteral("zh_CN"));
 }
 
-TEST_F(LanguageManagerTest, RefusesUnknownLanguages) {
+TEST_F(LanguageManagerTest, RefusesUnknownLanguages)
+{
     EXPECT_FALSE(m_manager.setLanguage(QStringLiteral("tlh")));
     EXPECT_EQ(m_manager.language(), QStringLiteral("en"));
     EXPECT_EQ(LanguageManager::available(),

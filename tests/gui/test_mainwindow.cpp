@@ -23,7 +23,8 @@ namespace {
 
 class MainWindowTest : public ::testing::Test {
 protected:
-    void SetUp() override {
+    void SetUp() override
+    {
         QSettings().clear();
         m_language.setLanguage(QStringLiteral("en"), false);
         m_session = Session::open(m_db.path());
@@ -34,17 +35,20 @@ protected:
         m_window->activateWindow();
         ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
     }
-    void TearDown() override {
+    void TearDown() override
+    {
         m_window.reset();
         m_session.reset();
         m_language.setLanguage(QStringLiteral("en"), false);
     }
 
-    QString label(const char* name) const {
+    QString label(const char* name) const
+    {
         auto* l = m_window->findChild<QLabel*>(QString::fromLatin1(name));
         return l ? l->text() : QStringLiteral("<missing>");
     }
-    QAction* languageAction(const QString& code) const {
+    QAction* languageAction(const QString& code) const
+    {
         for (QMenu* menu : m_window->findChildren<QMenu*>()) {
             for (QAction* action : menu->actions()) {
                 if (action->data().toString() == code)
@@ -60,7 +64,8 @@ protected:
     std::unique_ptr<MainWindow> m_window;
 };
 
-TEST_F(MainWindowTest, CtrlNumberShortcutsSwitchViews) {
+TEST_F(MainWindowTest, CtrlNumberShortcutsSwitchViews)
+{
     auto* stack = m_window->findChild<QStackedWidget*>(QStringLiteral("stack"));
     ASSERT_NE(stack, nullptr);
     const QStringList names = ViewRegistry::names();
@@ -72,7 +77,8 @@ TEST_F(MainWindowTest, CtrlNumberShortcutsSwitchViews) {
     }
 }
 
-TEST_F(MainWindowTest, NavigationListSwitchesViews) {
+TEST_F(MainWindowTest, NavigationListSwitchesViews)
+{
     auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigation"));
     ASSERT_NE(navigation, nullptr);
     ASSERT_EQ(navigation->count(), ViewRegistry::names().size());
@@ -87,7 +93,8 @@ TEST_F(MainWindowTest, NavigationListSwitchesViews) {
     EXPECT_EQ(m_window->currentViewName(), QStringLiteral("audit"));
 }
 
-TEST_F(MainWindowTest, StatusBarShowsUserRoleAndDatabase) {
+TEST_F(MainWindowTest, StatusBarShowsUserRoleAndDatabase)
+{
     const QString expectedUser = m_session->displayName();
     ASSERT_FALSE(expectedUser.isEmpty());
     EXPECT_EQ(m_session->user().role, Role::Supervisor);
@@ -99,7 +106,8 @@ TEST_F(MainWindowTest, StatusBarShowsUserRoleAndDatabase) {
     EXPECT_EQ(label("statusSchema"), QStringLiteral("Schema %1").arg(m_session->schemaVersion()));
 }
 
-TEST_F(MainWindowTest, LanguageSwitchRetranslatesAndBack) {
+TEST_F(MainWindowTest, LanguageSwitchRetranslatesAndBack)
+{
     auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigation"));
     const int casesRow = ViewRegistry::names().indexOf(QStringLiteral("cases"));
     ASSERT_EQ(navigation->item(casesRow)->text(), QStringLiteral("Cases"));
@@ -121,7 +129,8 @@ TEST_F(MainWindowTest, LanguageSwitchRetranslatesAndBack) {
     EXPECT_EQ(m_window->menuBar()->actions().constFirst()->text(), QStringLiteral("&File"));
 }
 
-TEST_F(MainWindowTest, RemembersLastViewAndSplitter) {
+TEST_F(MainWindowTest, RemembersLastViewAndSplitter)
+{
     m_window->showView(QStringLiteral("complaints"));
     m_window->close();
     MainWindow second(*m_session, m_language);
@@ -136,7 +145,8 @@ TEST_F(MainWindowTest, RemembersLastViewAndSplitter) {
               QStringLiteral("complaints"));
 }
 
-TEST_F(MainWindowTest, F5RefreshesTheCurrentView) {
+TEST_F(MainWindowTest, F5RefreshesTheCurrentView)
+{
     AppView* overview = m_window->view(QStringLiteral("overview"));
     ASSERT_TRUE(QTest::qWaitFor([&] { return overview->isLoaded(); }, 30000));
     QSignalSpy spy(overview, &AppView::loaded);

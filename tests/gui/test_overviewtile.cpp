@@ -5,7 +5,8 @@
 namespace caseloop {
 namespace {
 
-TEST(OverviewTileTest, ShowsADashUntilAValueArrives) {
+TEST(OverviewTileTest, ShowsADashUntilAValueArrives)
+{
     OverviewTile tile;
     tile.setTitle(QStringLiteral("Cases"));
     EXPECT_EQ(tile.value(), QStringLiteral("—"));

@@ -22,7 +22,8 @@ class OverviewViewTest : public ::testing::Test {
 protected:
     void SetUp() override { m_session = Session::open(m_db.path()); }
 
-    qint64 count(const char* sql) const {
+    qint64 count(const char* sql) const
+    {
         return test::countRows(m_db.path(), QString::fromLatin1(sql));
     }
     static QString n(qint64 value) { return QLocale().toString(value); }
@@ -31,7 +32,8 @@ protected:
     std::unique_ptr<Session> m_session;
 };
 
-TEST_F(OverviewViewTest, ShowsProgressWhileLoadingThenRealCounts) {
+TEST_F(OverviewViewTest, ShowsProgressWhileLoadingThenRealCounts)
+{
     OverviewView view(*m_session);
     // The load runs on a worker thread; before the event loop runs nothing is shown yet.
     EXPECT_FALSE(view.isLoaded());
@@ -66,7 +68,8 @@ TEST_F(OverviewViewTest, ShowsProgressWhileLoadingThenRealCounts) {
     EXPECT_TRUE(view.tile(Tile::Cases)->detail().contains(n(view.figures().openCases)));
 }
 
-TEST_F(OverviewViewTest, NumbersFollowTheUiLocale) {
+TEST_F(OverviewViewTest, NumbersFollowTheUiLocale)
+{
     // A locale with its own digits shows that the tiles format with the UI locale, whatever
     // the size of the fixture's counts.
     const QLocale saved;
@@ -82,7 +85,8 @@ TEST_F(OverviewViewTest, NumbersFollowTheUiLocale) {
     EXPECT_NE(view.tile(Tile::Contacts)->value(), QString::number(contacts));
 }
 
-TEST_F(OverviewViewTest, StaleResultsAreDropped) {
+TEST_F(OverviewViewTest, StaleResultsAreDropped)
+{
     OverviewView view(*m_session);
     view.refresh(); // replaces the load started by the constructor
     QSignalSpy spy(&view, &AppView::loaded);
@@ -94,7 +98,8 @@ TEST_F(OverviewViewTest, StaleResultsAreDropped) {
     EXPECT_EQ(view.figures().generation, 2u);
 }
 
-TEST_F(OverviewViewTest, ReportsALoadErrorInPlace) {
+TEST_F(OverviewViewTest, ReportsALoadErrorInPlace)
+{
     OverviewView view(*m_session);
     QSignalSpy spy(&view, &AppView::loaded);
     ASSERT_TRUE(spy.wait(30000));
@@ -108,7 +113,8 @@ TEST_F(OverviewViewTest, ReportsALoadErrorInPlace) {
     EXPECT_TRUE(subtitle->text().contains(view.figures().error));
 }
 
-TEST_F(OverviewViewTest, DestroyingWhileLoadingIsSafe) {
+TEST_F(OverviewViewTest, DestroyingWhileLoadingIsSafe)
+{
     for (int i = 0; i < 3; ++i) {
         auto view = std::make_unique<OverviewView>(*m_session);
         view->refresh();

@@ -11,7 +11,8 @@
 namespace caseloop {
 namespace {
 
-TEST(PlaceholderViewTest, ShowsIconTitleAndSentenceAndRetranslates) {
+TEST(PlaceholderViewTest, ShowsIconTitleAndSentenceAndRetranslates)
+{
     test::DemoDatabaseCopy db;
     auto session = Session::open(db.path());
     const ViewDescriptor* complaints = ViewRegistry::find(QStringLiteral("complaints"));

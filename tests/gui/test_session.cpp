@@ -10,7 +10,8 @@
 namespace caseloop {
 namespace {
 
-TEST(SessionTest, DemoDatabaseDefaultsToTheFirstSupervisor) {
+TEST(SessionTest, DemoDatabaseDefaultsToTheFirstSupervisor)
+{
     test::DemoDatabaseCopy db;
     const auto session = Session::open(db.path());
     const qint64 firstSupervisor = test::countRows(
@@ -23,7 +24,8 @@ TEST(SessionTest, DemoDatabaseDefaultsToTheFirstSupervisor) {
     EXPECT_GE(session->schemaVersion(), 1);
 }
 
-TEST(SessionTest, UserOptionPicksThatLogin) {
+TEST(SessionTest, UserOptionPicksThatLogin)
+{
     test::DemoDatabaseCopy db;
     QString login;
     {
@@ -38,7 +40,8 @@ TEST(SessionTest, UserOptionPicksThatLogin) {
     EXPECT_EQ(session->user().role, Role::Agent);
 }
 
-TEST(SessionTest, UnknownLoginIsRefused) {
+TEST(SessionTest, UnknownLoginIsRefused)
+{
     test::DemoDatabaseCopy db;
     try {
         Session::open(db.path(), QStringLiteral("ghost"));
@@ -49,7 +52,8 @@ TEST(SessionTest, UnknownLoginIsRefused) {
     }
 }
 
-TEST(SessionTest, EmptyDatabaseUsesTheSystemContext) {
+TEST(SessionTest, EmptyDatabaseUsesTheSystemContext)
+{
     test::TempDatabase db;
     db.open(); // creates the schema, no users
     const auto session = Session::open(db.path());
@@ -57,13 +61,15 @@ TEST(SessionTest, EmptyDatabaseUsesTheSystemContext) {
     EXPECT_FALSE(session->displayName().isEmpty());
 }
 
-TEST(SessionTest, MissingFileThrowsNotFound) {
+TEST(SessionTest, MissingFileThrowsNotFound)
+{
     test::TempDatabase db;
     EXPECT_THROW(Session::open(db.path()), Error);
     EXPECT_FALSE(QFileInfo::exists(db.path()));
 }
 
-TEST(SessionTest, RoleLabelsAreDistinct) {
+TEST(SessionTest, RoleLabelsAreDistinct)
+{
     QStringList labels;
     for (Role r : {Role::Agent, Role::Supervisor, Role::Compliance, Role::Admin})
         labels << Session::roleLabel(r);

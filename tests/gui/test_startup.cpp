@@ -21,7 +21,8 @@ struct RunResult {
 };
 
 RunResult runGui(const QStringList& arguments,
-                 const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment()) {
+                 const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
+{
     QProcess process;
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(CASELOOP_GUI_PATH), arguments);
@@ -47,7 +48,8 @@ protected:
 class StartupScreenshotTest : public StartupTest,
                               public ::testing::WithParamInterface<std::string> {};
 
-TEST_P(StartupScreenshotTest, WritesAPngOfTheView) {
+TEST_P(StartupScreenshotTest, WritesAPngOfTheView)
+{
     const QString view = QString::fromStdString(GetParam());
     const QString png = m_out.filePath(view + QStringLiteral(".png"));
     const RunResult r = runGui({QStringLiteral("--db"), m_db.path(), QStringLiteral("--view"), view,
@@ -59,7 +61,8 @@ TEST_P(StartupScreenshotTest, WritesAPngOfTheView) {
     EXPECT_EQ(image.size(), QSize(1280, 800));
 }
 
-std::vector<std::string> viewNames() {
+std::vector<std::string> viewNames()
+{
     std::vector<std::string> names;
     for (const QString& name : ViewRegistry::names())
         names.push_back(name.toStdString());
@@ -69,7 +72,8 @@ std::vector<std::string> viewNames() {
 INSTANTIATE_TEST_SUITE_P(AllViews, StartupScreenshotTest, ::testing::ValuesIn(viewNames()),
                          [](const auto& param) { return param.param; });
 
-TEST_F(StartupTest, ScreenshotInChinese) {
+TEST_F(StartupTest, ScreenshotInChinese)
+{
     const QString png = m_out.filePath(QStringLiteral("zh.png"));
     const RunResult r = runGui({QStringLiteral("--db"), m_db.path(), QStringLiteral("--lang"),
                                 QStringLiteral("zh_CN"), QStringLiteral("--screenshot"), png});
@@ -77,7 +81,8 @@ TEST_F(StartupTest, ScreenshotInChinese) {
     EXPECT_EQ(QImage(png).size(), QSize(1280, 800));
 }
 
-TEST_F(StartupTest, UnknownViewExitsWithUsageError) {
+TEST_F(StartupTest, UnknownViewExitsWithUsageError)
+{
     const QString png = m_out.filePath(QStringLiteral("x.png"));
     const RunResult r = runGui({QStringLiteral("--db"), m_db.path(), QStringLiteral("--view"),
                                 QStringLiteral("nonsense"), QStringLiteral("--screenshot"), png});
@@ -87,7 +92,8 @@ TEST_F(StartupTest, UnknownViewExitsWithUsageError) {
     EXPECT_FALSE(QFile::exists(png));
 }
 
-TEST_F(StartupTest, MissingDatabaseFailsClearlyWithoutCreatingIt) {
+TEST_F(StartupTest, MissingDatabaseFailsClearlyWithoutCreatingIt)
+{
     const QString missing = m_out.filePath(QStringLiteral("missing.db"));
     const QString png = m_out.filePath(QStringLiteral("m.png"));
     const RunResult r =
@@ -98,7 +104,8 @@ TEST_F(StartupTest, MissingDatabaseFailsClearlyWithoutCreatingIt) {
     EXPECT_FALSE(QFile::exists(png));
 }
 
-TEST_F(StartupTest, ForeignFileIsRefusedAndLeftUntouched) {
+TEST_F(StartupTest, ForeignFileIsRefusedAndLeftUntouched)
+{
     const QString path = m_out.filePath(QStringLiteral("notes.db"));
     {
         QFile f(path);
@@ -114,7 +121,8 @@ TEST_F(StartupTest, ForeignFileIsRefusedAndLeftUntouched) {
     EXPECT_EQ(test::readFile(path), before);
 }
 
-TEST_F(StartupTest, UnknownUserFails) {
+TEST_F(StartupTest, UnknownUserFails)
+{
     const RunResult r = runGui({QStringLiteral("--db"), m_db.path(), QStringLiteral("--user"),
                                 QStringLiteral("nobody-here"), QStringLiteral("--screenshot"),
                                 m_out.filePath(QStringLiteral("u.png"))});
@@ -122,21 +130,24 @@ TEST_F(StartupTest, UnknownUserFails) {
     EXPECT_TRUE(r.stdErr.contains(QStringLiteral("nobody-here"))) << r.stdErr.toStdString();
 }
 
-TEST_F(StartupTest, BadArgumentsAreUsageErrors) {
+TEST_F(StartupTest, BadArgumentsAreUsageErrors)
+{
     EXPECT_EQ(runGui({QStringLiteral("--lang"), QStringLiteral("klingon")}).exitCode, 2);
     const RunResult r = runGui({QStringLiteral("--no-such-option")});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.stdErr.contains(QStringLiteral("no-such-option"))) << r.stdErr.toStdString();
 }
 
-TEST_F(StartupTest, HelpListsTheOptions) {
+TEST_F(StartupTest, HelpListsTheOptions)
+{
     const RunResult r = runGui({QStringLiteral("--help")});
     EXPECT_EQ(r.exitCode, 0);
     for (const char* option : {"--db", "--view", "--screenshot", "--user", "--lang"})
         EXPECT_TRUE(r.stdOut.contains(QLatin1String(option))) << option;
 }
 
-TEST_F(StartupTest, NoDisplayFailsFastWithAClearMessage) {
+TEST_F(StartupTest, NoDisplayFailsFastWithAClearMessage)
+{
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
@@ -146,7 +157,8 @@ TEST_F(StartupTest, NoDisplayFailsFastWithAClearMessage) {
     EXPECT_TRUE(r.stdErr.contains(QStringLiteral("display"))) << r.stdErr.toStdString();
 }
 
-TEST_F(StartupTest, NoDisplayScreenshotFallsBackToOffscreen) {
+TEST_F(StartupTest, NoDisplayScreenshotFallsBackToOffscreen)
+{
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));

@@ -10,7 +10,8 @@
 namespace caseloop {
 namespace {
 
-void addUser(Connection& c, const QString& login, const QString& role, bool active = true) {
+void addUser(Connection& c, const QString& login, const QString& role, bool active = true)
+{
     Query q(c, QStringLiteral("INSERT INTO users (login, display_name, role, active, locale, "
                               "created_at) VALUES (:login, :name, :role, :active, 'zh_CN', 0)"));
     q.bind(QStringLiteral(":login"), login)
@@ -20,7 +21,8 @@ void addUser(Connection& c, const QString& login, const QString& role, bool acti
         .exec();
 }
 
-TEST(UserLookupTest, FindsActiveUsersByLogin) {
+TEST(UserLookupTest, FindsActiveUsersByLogin)
+{
     test::TempDatabase db;
     auto c = db.open();
     addUser(*c, QStringLiteral("amy"), QStringLiteral("agent"));
@@ -36,7 +38,8 @@ TEST(UserLookupTest, FindsActiveUsersByLogin) {
     EXPECT_FALSE(UserLookup::byLogin(*c, QStringLiteral("nobody")));
 }
 
-TEST(UserLookupTest, DefaultPrefersTheFirstActiveSupervisor) {
+TEST(UserLookupTest, DefaultPrefersTheFirstActiveSupervisor)
+{
     test::TempDatabase db;
     auto c = db.open();
     EXPECT_FALSE(UserLookup::defaultUser(*c));

@@ -12,7 +12,8 @@
 namespace caseloop {
 namespace {
 
-TEST(ViewRegistryTest, HasTheViewsOfThisReleaseInOrder) {
+TEST(ViewRegistryTest, HasTheViewsOfThisReleaseInOrder)
+{
     EXPECT_EQ(ViewRegistry::names(),
               (QStringList{QStringLiteral("overview"), QStringLiteral("cases"),
                            QStringLiteral("followups"), QStringLiteral("feedback"),
@@ -23,7 +24,8 @@ TEST(ViewRegistryTest, HasTheViewsOfThisReleaseInOrder) {
     EXPECT_EQ(ViewRegistry::find(QStringLiteral("Cases")), nullptr);
 }
 
-TEST(ViewRegistryTest, EveryViewHasAnIconTextsAndBuilds) {
+TEST(ViewRegistryTest, EveryViewHasAnIconTextsAndBuilds)
+{
     test::DemoDatabaseCopy db;
     auto session = Session::open(db.path());
     for (const ViewDescriptor& view : ViewRegistry::all()) {

@@ -7,7 +7,8 @@
 
 #include <gtest/gtest.h>
 
-int main(int argc, char** argv) {
+int main(int argc, char** argv)
+{
     // ctest sets QT_QPA_PLATFORM=offscreen for the tests, but not for test discovery
     // (--gtest_list_tests), which must work without a display too.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

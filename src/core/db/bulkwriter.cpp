@@ -13,8 +13,7 @@ SqlBulkWriter::SqlBulkWriter(Connection& connection, QString table, QStringList 
     , m_table(std::move(table))
     , m_columns(std::move(columns))
     , m_rowsPerStatement(rowsPerStatement)
-{
-}
+{}
 
 SqlBulkWriter::~SqlBulkWriter() = default;
 

@@ -4,15 +4,14 @@
 #include "db/query.h"
 #include "error.h"
 
-#include <QFile>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <spdlog/spdlog.h>
-
 #include <atomic>
+#include <spdlog/spdlog.h>
 
 namespace caseloop {
 
@@ -45,8 +44,7 @@ Connection::Connection(QString path, bool readOnly)
     , m_path(std::move(path))
     , m_name(QStringLiteral("caseloop-%1").arg(++s_connectionCounter))
     , m_readOnly(readOnly)
-{
-}
+{}
 
 Connection::~Connection()
 {
@@ -71,11 +69,11 @@ std::unique_ptr<Connection> Connection::open(const OpenOptions& options)
                         .arg(path));
     }
     if (exists && info.isDir())
-        throw Error(Error::Kind::InvalidInput, tr("“%1” is a folder, not a database file.").arg(path));
+        throw Error(Error::Kind::InvalidInput,
+                    tr("“%1” is a folder, not a database file.").arg(path));
     if (!exists && !info.absoluteDir().exists()) {
-        throw Error(Error::Kind::NotFound,
-                    tr("Cannot create “%1”: the folder “%2” does not exist.")
-                        .arg(path, info.absolutePath()));
+        throw Error(Error::Kind::NotFound, tr("Cannot create “%1”: the folder “%2” does not exist.")
+                                               .arg(path, info.absolutePath()));
     }
     if (exists) {
         qint64 size = 0;
@@ -143,7 +141,10 @@ std::unique_ptr<Connection> Connection::open(const OpenOptions& options)
     return conn;
 }
 
-int Connection::schemaVersion() { return readInt(m_dialect->readSchemaVersion()); }
+int Connection::schemaVersion()
+{
+    return readInt(m_dialect->readSchemaVersion());
+}
 
 QStringList Connection::tables()
 {

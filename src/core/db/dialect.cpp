@@ -4,8 +4,14 @@
 
 namespace caseloop {
 
-QString SqliteDialect::driverName() const { return QStringLiteral("QSQLITE"); }
-QString SqliteDialect::name() const { return QStringLiteral("sqlite"); }
+QString SqliteDialect::driverName() const
+{
+    return QStringLiteral("QSQLITE");
+}
+QString SqliteDialect::name() const
+{
+    return QStringLiteral("sqlite");
+}
 
 QString SqliteDialect::connectOptions(bool readOnly) const
 {
@@ -26,8 +32,14 @@ QStringList SqliteDialect::sessionSetup(bool readOnly) const
     return pragmas;
 }
 
-QString SqliteDialect::beginWrite() const { return QStringLiteral("BEGIN IMMEDIATE"); }
-QString SqliteDialect::idPrimaryKey() const { return QStringLiteral("INTEGER PRIMARY KEY"); }
+QString SqliteDialect::beginWrite() const
+{
+    return QStringLiteral("BEGIN IMMEDIATE");
+}
+QString SqliteDialect::idPrimaryKey() const
+{
+    return QStringLiteral("INTEGER PRIMARY KEY");
+}
 
 QStringList SqliteDialect::appendOnlyTriggers(const QString& table) const
 {
@@ -40,7 +52,10 @@ QStringList SqliteDialect::appendOnlyTriggers(const QString& table) const
                 .arg(table)};
 }
 
-QString SqliteDialect::readSchemaVersion() const { return QStringLiteral("PRAGMA user_version"); }
+QString SqliteDialect::readSchemaVersion() const
+{
+    return QStringLiteral("PRAGMA user_version");
+}
 
 QString SqliteDialect::writeSchemaVersion(int version) const
 {
@@ -48,7 +63,10 @@ QString SqliteDialect::writeSchemaVersion(int version) const
     return QStringLiteral("PRAGMA user_version = %1").arg(version);
 }
 
-QString SqliteDialect::readApplicationId() const { return QStringLiteral("PRAGMA application_id"); }
+QString SqliteDialect::readApplicationId() const
+{
+    return QStringLiteral("PRAGMA application_id");
+}
 
 QString SqliteDialect::writeApplicationId() const
 {
@@ -87,19 +105,19 @@ QStringList SqliteDialect::bulkLoadBegin() const
 
 QStringList SqliteDialect::bulkLoadEnd() const
 {
-    return {QStringLiteral("PRAGMA foreign_keys = ON"),
-            QStringLiteral("PRAGMA journal_mode = WAL"),
-            QStringLiteral("PRAGMA synchronous = NORMAL"),
-            QStringLiteral("PRAGMA cache_size = -2000"),
-            QStringLiteral("PRAGMA temp_store = DEFAULT"),
-            QStringLiteral("PRAGMA threads = 0"),
-            QStringLiteral("PRAGMA analysis_limit = 0")};
+    return {
+        QStringLiteral("PRAGMA foreign_keys = ON"),    QStringLiteral("PRAGMA journal_mode = WAL"),
+        QStringLiteral("PRAGMA synchronous = NORMAL"), QStringLiteral("PRAGMA cache_size = -2000"),
+        QStringLiteral("PRAGMA temp_store = DEFAULT"), QStringLiteral("PRAGMA threads = 0"),
+        QStringLiteral("PRAGMA analysis_limit = 0")};
 }
 
-QStringList SqliteDialect::analyze() const { return {QStringLiteral("ANALYZE")}; }
+QStringList SqliteDialect::analyze() const
+{
+    return {QStringLiteral("ANALYZE")};
+}
 
-std::unique_ptr<BulkWriter> SqliteDialect::bulkWriter(Connection& connection,
-                                                      const QString& table,
+std::unique_ptr<BulkWriter> SqliteDialect::bulkWriter(Connection& connection, const QString& table,
                                                       const QStringList& columns) const
 {
     return std::make_unique<SqliteBulkWriter>(connection, table, columns);

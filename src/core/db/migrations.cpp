@@ -17,9 +17,15 @@ const std::vector<Migrations::Step>& Migrations::steps()
     return list;
 }
 
-int Migrations::latestVersion() { return int(steps().size()); }
+int Migrations::latestVersion()
+{
+    return int(steps().size());
+}
 
-void Migrations::migrate(Connection& connection) { migrateTo(connection, latestVersion()); }
+void Migrations::migrate(Connection& connection)
+{
+    migrateTo(connection, latestVersion());
+}
 
 void Migrations::migrateTo(Connection& connection, int version)
 {

@@ -18,7 +18,9 @@ void throwSqlError(const QSqlError& error, const QString& context)
     const QString details = error.text();
     // Driver text names tables and constraints only, never bound values: safe to log.
     spdlog::warn("database error while {}: {}", context.toStdString(), details.toStdString());
-    auto tr = [](const char* text) { return QCoreApplication::translate("caseloop::Database", text); };
+    auto tr = [](const char* text) {
+        return QCoreApplication::translate("caseloop::Database", text);
+    };
     switch (code) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
@@ -46,10 +48,10 @@ void throwSqlError(const QSqlError& error, const QString& context)
                        "that you may write to it."),
                     details);
     case 19: // SQLITE_CONSTRAINT
-        throw Error(Error::Kind::InvalidInput,
-                    tr("The change was refused because it conflicts with existing data (%1).")
-                        .arg(context),
-                    details);
+        throw Error(
+            Error::Kind::InvalidInput,
+            tr("The change was refused because it conflicts with existing data (%1).").arg(context),
+            details);
     default:
         throw Error(Error::Kind::Database, tr("A database error occurred while %1.").arg(context),
                     details);
@@ -62,8 +64,8 @@ Query::Query(Connection& connection, const QString& sql)
     , m_sql(sql)
 {
     if (!m_query.prepare(sql))
-        throwSqlError(m_query.lastError(), QCoreApplication::translate("caseloop::Database",
-                                                                        "preparing a statement"));
+        throwSqlError(m_query.lastError(),
+                      QCoreApplication::translate("caseloop::Database", "preparing a statement"));
 }
 
 Query& Query::bind(const QString& placeholder, const QVariant& value)
@@ -102,7 +104,10 @@ QVariant toDb(const QDateTime& time)
     return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant();
 }
 
-QVariant toDb(const std::optional<QDateTime>& time) { return time ? toDb(*time) : QVariant(); }
+QVariant toDb(const std::optional<QDateTime>& time)
+{
+    return time ? toDb(*time) : QVariant();
+}
 
 QVariant toDb(const QDate& date)
 {
@@ -123,7 +128,10 @@ std::optional<QDateTime> optTimeFromDb(const QVariant& value)
     return timeFromDb(value);
 }
 
-QDate dateFromDb(const QVariant& value) { return QDate::fromString(value.toString(), Qt::ISODate); }
+QDate dateFromDb(const QVariant& value)
+{
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
 
 std::optional<qint64> optIdFromDb(const QVariant& value)
 {

@@ -19,7 +19,7 @@ public:
     Query(Connection& connection, const QString& sql);
 
     Query& bind(const QString& placeholder, const QVariant& value);
-    template <typename T>
+    template<typename T>
     Query& bind(const QString& placeholder, const std::optional<T>& value)
     {
         return bind(placeholder, value ? QVariant::fromValue(*value) : QVariant());

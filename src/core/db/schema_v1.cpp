@@ -8,11 +8,11 @@ namespace caseloop::schema {
 namespace {
 
 /// "col IN ('a','b')" from an enum's codes: identifiers and literals from code, never input.
-template <typename E>
+template<typename E>
 QString check(const QString& column, bool nullable = false)
 {
-    QString list = QStringLiteral("'") + allCodes<E>().join(QStringLiteral("','")) +
-                   QStringLiteral("'");
+    QString list =
+        QStringLiteral("'") + allCodes<E>().join(QStringLiteral("','")) + QStringLiteral("'");
     QString clause = column + QStringLiteral(" IN (") + list + QStringLiteral(")");
     if (nullable)
         clause = column + QStringLiteral(" IS NULL OR ") + clause;
@@ -67,8 +67,9 @@ void createVersion1(Connection& c)
                        "CHECK (active IN (0,1)), locale TEXT NOT NULL DEFAULT 'en', "
                        "password_hash TEXT, created_at INTEGER NOT NULL)")
             .arg(id, check<Role>(QStringLiteral("role"))),
-        QStringLiteral("CREATE TABLE clients (id %1, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL, "
-                       "country TEXT NOT NULL DEFAULT '')")
+        QStringLiteral(
+            "CREATE TABLE clients (id %1, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL, "
+            "country TEXT NOT NULL DEFAULT '')")
             .arg(id),
         QStringLiteral("CREATE TABLE debtors (id %1, full_name TEXT NOT NULL, "
                        "name_norm TEXT NOT NULL, preferred_language TEXT NOT NULL DEFAULT 'en', "

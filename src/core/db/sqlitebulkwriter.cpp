@@ -45,8 +45,7 @@ SqliteBulkWriter::~SqliteBulkWriter()
 void SqliteBulkWriter::fail(int rc)
 {
     const QString text = QString::fromUtf8(sqlite3_errmsg(m_db));
-    throwSqlError(QSqlError(text, text, QSqlError::StatementError,
-                            QString::number(rc)),
+    throwSqlError(QSqlError(text, text, QSqlError::StatementError, QString::number(rc)),
                   QCoreApplication::translate("caseloop::Database", "writing many rows"));
 }
 
@@ -68,8 +67,8 @@ void SqliteBulkWriter::insertRows(const QVariant* values, qsizetype rows)
             case QMetaType::QString: {
                 const QString& s = *static_cast<const QString*>(v.constData());
                 rc = s.isNull() ? sqlite3_bind_null(m_stmt, index)
-                                : sqlite3_bind_text16(m_stmt, index, s.utf16(),
-                                                      int(s.size() * 2), SQLITE_STATIC);
+                                : sqlite3_bind_text16(m_stmt, index, s.utf16(), int(s.size() * 2),
+                                                      SQLITE_STATIC);
                 break;
             }
             case QMetaType::LongLong:

@@ -12,8 +12,7 @@ BulkInserter::BulkInserter(Connection& connection, QString table, const QStringL
     : m_table(std::move(table))
     , m_width(columns.size())
     , m_writer(connection.dialect().bulkWriter(connection, m_table, columns))
-{
-}
+{}
 
 BulkInserter::~BulkInserter() = default;
 

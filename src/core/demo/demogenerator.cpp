@@ -218,11 +218,11 @@ DemoResult DemoGenerator::generate(Connection& c, const UserContext& user,
     // except those whose leading column grows in load order (rows are written debtor by debtor,
     // case by case): appending to them costs little, rebuilding them costs much more.
     static const QStringList keptDuringLoad{
-        QStringLiteral("idx_phones_debtor"),     QStringLiteral("idx_emails_debtor"),
-        QStringLiteral("idx_cases_debtor"),      QStringLiteral("idx_holds_debtor"),
+        QStringLiteral("idx_phones_debtor"),      QStringLiteral("idx_emails_debtor"),
+        QStringLiteral("idx_cases_debtor"),       QStringLiteral("idx_holds_debtor"),
         QStringLiteral("idx_contacts_case_time"), QStringLiteral("idx_followups_case"),
-        QStringLiteral("idx_promises_case"),     QStringLiteral("idx_payments_case"),
-        QStringLiteral("idx_responses_case"),    QStringLiteral("idx_complaints_case")};
+        QStringLiteral("idx_promises_case"),      QStringLiteral("idx_payments_case"),
+        QStringLiteral("idx_responses_case"),     QStringLiteral("idx_complaints_case")};
     std::vector<std::pair<QString, QString>> indexes;
     {
         Query list(c, c.dialect().listIndexes());

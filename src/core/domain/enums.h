@@ -37,13 +37,15 @@ enum class ComplaintStatus { Received, Acknowledged, Investigating, Resolved, Cl
 enum class ComplaintOutcome { Upheld, PartlyUpheld, NotUpheld };
 enum class Severity { Low, Medium, High, Critical };
 
-template <typename E>
-struct EnumCodes; // specialised below: static constexpr std::array<std::pair<E, const char*>, N> codes
+template<typename E>
+struct EnumCodes; // specialised below: static constexpr std::array<std::pair<E, const char*>, N>
+                  // codes
 
 #define CASELOOP_ENUM_CODES(E, ...)                                                                \
-    template <>                                                                                    \
+    template<>                                                                                     \
     struct EnumCodes<E> {                                                                          \
-        static constexpr auto codes = std::to_array<std::pair<E, std::string_view>>({__VA_ARGS__}); \
+        static constexpr auto codes =                                                              \
+            std::to_array<std::pair<E, std::string_view>>({__VA_ARGS__});                          \
     };
 
 CASELOOP_ENUM_CODES(Role, {Role::Agent, "agent"}, {Role::Supervisor, "supervisor"},
@@ -90,7 +92,7 @@ CASELOOP_ENUM_CODES(Severity, {Severity::Low, "low"}, {Severity::Medium, "medium
 #undef CASELOOP_ENUM_CODES
 
 /// The stored code of an enum value, e.g. toCode(Channel::Sms) == "sms".
-template <typename E>
+template<typename E>
 QString toCode(E value)
 {
     for (const auto& [v, code] : EnumCodes<E>::codes) {
@@ -101,7 +103,7 @@ QString toCode(E value)
 }
 
 /// The enum value of a stored code, or nullopt for an unknown code.
-template <typename E>
+template<typename E>
 std::optional<E> fromCode(QStringView code)
 {
     for (const auto& [v, c] : EnumCodes<E>::codes) {
@@ -112,7 +114,7 @@ std::optional<E> fromCode(QStringView code)
 }
 
 /// All codes of an enum, in declaration order (for CHECK constraints, validation and help texts).
-template <typename E>
+template<typename E>
 QStringList allCodes()
 {
     QStringList list;

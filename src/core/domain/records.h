@@ -42,7 +42,7 @@ struct Client {
 
 struct Phone {
     qint64 id = 0;
-    QString number; ///< E.164, e.g. +12125550100
+    QString number;                          ///< E.164, e.g. +12125550100
     QString kind = QStringLiteral("mobile"); ///< mobile, home, work
     bool workplace = false;
     std::optional<QDateTime> optedOutAt;
@@ -59,9 +59,9 @@ struct Debtor {
     qint64 id = 0;
     QString fullName;
     QString preferredLanguage = QStringLiteral("en"); ///< BCP 47: en, zh-CN
-    QString timeZone;   ///< IANA zone the debtor stated or that was resolved; empty if unknown
-    QString country;    ///< ISO 3166-1 alpha-2
-    QString region;     ///< state or province code
+    QString timeZone; ///< IANA zone the debtor stated or that was resolved; empty if unknown
+    QString country;  ///< ISO 3166-1 alpha-2
+    QString region;   ///< state or province code
     QString city;
     QString postalCode;
     QString addressLine;

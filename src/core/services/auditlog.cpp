@@ -73,9 +73,8 @@ AuditLog::Verification AuditLog::verify(Connection& c)
         ++result.entries;
         const QByteArray storedPrev = q.value(7).toByteArray();
         const QByteArray expected =
-            entryHash(prev, q.value(1).toLongLong(), optIdFromDb(q.value(2)),
-                      q.value(3).toString(), q.value(4).toString(), optIdFromDb(q.value(5)),
-                      q.value(6).toString());
+            entryHash(prev, q.value(1).toLongLong(), optIdFromDb(q.value(2)), q.value(3).toString(),
+                      q.value(4).toString(), optIdFromDb(q.value(5)), q.value(6).toString());
         if (storedPrev != prev || q.value(8).toByteArray() != expected) {
             result.ok = false;
             result.firstBadId = q.value(0).toLongLong();

@@ -5,7 +5,6 @@
 #include <QString>
 
 #include <nlohmann/json.hpp>
-
 #include <optional>
 
 namespace caseloop {

@@ -17,9 +17,8 @@ void setApplicationNames(const QString& applicationName)
 QString defaultDatabasePath()
 {
     // Shared by the GUI and the CLI, whatever the executable's own application name.
-    const QString base =
-        QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
-        QStringLiteral("/CaseLoop");
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                         QStringLiteral("/CaseLoop");
     return base + QStringLiteral("/caseloop.db");
 }
 

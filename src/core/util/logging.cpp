@@ -4,11 +4,10 @@
 
 #include <QDir>
 
+#include <chrono>
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
-
-#include <chrono>
 #include <vector>
 
 namespace caseloop {
@@ -31,7 +30,8 @@ void initLogging(const QString& logName, bool verbose, bool toStderr)
         console->set_level(verbose ? spdlog::level::debug : spdlog::level::warn);
         sinks.push_back(console);
     }
-    auto logger = std::make_shared<spdlog::logger>(logName.toStdString(), sinks.begin(), sinks.end());
+    auto logger =
+        std::make_shared<spdlog::logger>(logName.toStdString(), sinks.begin(), sinks.end());
     logger->set_level(verbose ? spdlog::level::debug : spdlog::level::info);
     logger->set_pattern("%Y-%m-%dT%H:%M:%S.%e%z [%l] %v");
     logger->flush_on(spdlog::level::warn);

@@ -10,7 +10,8 @@ namespace caseloop {
 
 AboutDialog::AboutDialog(const QString& databasePath, QWidget* parent)
     : QDialog(parent)
-    , m_ui(std::make_unique<Ui::AboutDialog>()) {
+    , m_ui(std::make_unique<Ui::AboutDialog>())
+{
     m_ui->setupUi(this);
     const int iconSize = fontMetrics().height() * 4;
     m_ui->icon->setPixmap(QIcon(QStringLiteral(":/icons/caseloop.svg")).pixmap(iconSize));
@@ -29,13 +30,15 @@ AboutDialog::AboutDialog(const QString& databasePath, QWidget* parent)
 
 AboutDialog::~AboutDialog() = default;
 
-void AboutDialog::changeEvent(QEvent* event) {
+void AboutDialog::changeEvent(QEvent* event)
+{
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QDialog::changeEvent(event);
 }
 
-void AboutDialog::retranslateUi() {
+void AboutDialog::retranslateUi()
+{
     m_ui->retranslateUi(this);
     setWindowTitle(tr("About CaseLoop"));
     m_ui->tagline->setText(tr("Case management for debt-collection agencies, with a closed "

@@ -9,7 +9,8 @@ namespace caseloop {
 
 UserGuideDialog::UserGuideDialog(QWidget* parent)
     : QDialog(parent)
-    , m_browser(new QTextBrowser(this)) {
+    , m_browser(new QTextBrowser(this))
+{
     setWindowTitle(tr("CaseLoop User Guide"));
     m_browser->setOpenExternalLinks(true);
     QFile file(QStringLiteral(":/help/user-guide.md"));

@@ -14,7 +14,8 @@ namespace caseloop {
 
 namespace {
 
-qint64 count(Connection& c, const QString& sql, const QVariantMap& values = {}) {
+qint64 count(Connection& c, const QString& sql, const QVariantMap& values = {})
+{
     Query q(c, sql);
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         q.bind(it.key(), it.value());
@@ -24,7 +25,8 @@ qint64 count(Connection& c, const QString& sql, const QVariantMap& values = {}) 
 } // namespace
 
 OverviewFigures OverviewLoader::load(const QString& databasePath, const UserContext& user,
-                                     const QDateTime& now, quint64 generation) {
+                                     const QDateTime& now, quint64 generation)
+{
     OverviewFigures f;
     f.generation = generation;
     QElapsedTimer timer;

@@ -9,7 +9,8 @@ OverviewTile::OverviewTile(QWidget* parent)
     : QFrame(parent)
     , m_title(new QLabel(this))
     , m_value(new QLabel(this))
-    , m_detail(new QLabel(this)) {
+    , m_detail(new QLabel(this))
+{
     setObjectName(QStringLiteral("overviewTile"));
     setFrameShape(QFrame::NoFrame);
     setAutoFillBackground(false);
@@ -39,22 +40,26 @@ OverviewTile::OverviewTile(QWidget* parent)
     setLoading();
 }
 
-void OverviewTile::setTitle(const QString& title) {
+void OverviewTile::setTitle(const QString& title)
+{
     m_title->setText(title);
 }
 
-void OverviewTile::setLoading() {
+void OverviewTile::setLoading()
+{
     m_value->setText(QStringLiteral("—"));
     m_value->setForegroundRole(QPalette::PlaceholderText);
     m_detail->setText(QStringLiteral(" "));
 }
 
-void OverviewTile::setValue(const QString& value) {
+void OverviewTile::setValue(const QString& value)
+{
     m_value->setText(value);
     m_value->setForegroundRole(QPalette::WindowText);
 }
 
-void OverviewTile::setDetail(const QString& detail, Tone tone) {
+void OverviewTile::setDetail(const QString& detail, Tone tone)
+{
     m_detail->setText(detail);
     if (tone == Tone::Warning) {
         QPalette p = m_detail->palette();
@@ -67,13 +72,16 @@ void OverviewTile::setDetail(const QString& detail, Tone tone) {
     }
 }
 
-QString OverviewTile::title() const {
+QString OverviewTile::title() const
+{
     return m_title->text();
 }
-QString OverviewTile::value() const {
+QString OverviewTile::value() const
+{
     return m_value->text();
 }
-QString OverviewTile::detail() const {
+QString OverviewTile::detail() const
+{
     return m_detail->text();
 }
 

@@ -12,7 +12,8 @@ namespace caseloop {
 
 OverviewView::OverviewView(Session& session, QWidget* parent)
     : AppView(session, parent)
-    , m_ui(std::make_unique<Ui::OverviewView>()) {
+    , m_ui(std::make_unique<Ui::OverviewView>())
+{
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("overview"));
     QFont titleFont = m_ui->title->font();
@@ -34,17 +35,20 @@ OverviewView::OverviewView(Session& session, QWidget* parent)
     refresh();
 }
 
-OverviewView::~OverviewView() {
+OverviewView::~OverviewView()
+{
     // Loader threads are children; they must end before QObject deletes them.
     for (QThread* thread : findChildren<QThread*>())
         thread->wait();
 }
 
-OverviewTile* OverviewView::tile(Tile which) const {
+OverviewTile* OverviewView::tile(Tile which) const
+{
     return m_tiles[size_t(which)];
 }
 
-void OverviewView::refresh() {
+void OverviewView::refresh()
+{
     const quint64 generation = ++m_generation;
     setLoaded(false);
     m_ui->progress->setVisible(true);
@@ -64,7 +68,8 @@ void OverviewView::refresh() {
     thread->start();
 }
 
-void OverviewView::applyFigures(const OverviewFigures& figures) {
+void OverviewView::applyFigures(const OverviewFigures& figures)
+{
     if (figures.generation != m_generation)
         return; // a newer refresh is under way
     m_figures = figures;
@@ -76,13 +81,15 @@ void OverviewView::applyFigures(const OverviewFigures& figures) {
     setLoaded(true);
 }
 
-void OverviewView::changeEvent(QEvent* event) {
+void OverviewView::changeEvent(QEvent* event)
+{
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     AppView::changeEvent(event);
 }
 
-void OverviewView::retranslateUi() {
+void OverviewView::retranslateUi()
+{
     m_ui->retranslateUi(this);
     m_ui->title->setText(tr("Overview"));
     m_ui->hint->setText(tr("Switch views with Ctrl+1 to Ctrl+9 or the list on the left; press "
@@ -99,7 +106,8 @@ void OverviewView::retranslateUi() {
     updateSubtitle();
 }
 
-void OverviewView::updateTiles() {
+void OverviewView::updateTiles()
+{
     if (!m_hasFigures) {
         for (OverviewTile* t : m_tiles)
             t->setLoading();
@@ -134,7 +142,8 @@ void OverviewView::updateTiles() {
     tile(Tile::Agents)->setDetail(tr("in %n team(s)", nullptr, int(f.teams)));
 }
 
-void OverviewView::updateSubtitle() {
+void OverviewView::updateSubtitle()
+{
     const QString file = QFileInfo(session().databasePath()).fileName();
     QString text;
     if (m_figures.generation != m_generation) {

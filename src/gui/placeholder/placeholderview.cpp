@@ -10,7 +10,8 @@ namespace caseloop {
 PlaceholderView::PlaceholderView(Session& session, const ViewDescriptor& view, QWidget* parent)
     : AppView(session, parent)
     , m_ui(std::make_unique<Ui::PlaceholderView>())
-    , m_view(view) {
+    , m_view(view)
+{
     m_ui->setupUi(this);
     setObjectName(view.name);
     const int iconSize = fontMetrics().height() * 4;
@@ -25,13 +26,15 @@ PlaceholderView::PlaceholderView(Session& session, const ViewDescriptor& view, Q
 
 PlaceholderView::~PlaceholderView() = default;
 
-void PlaceholderView::changeEvent(QEvent* event) {
+void PlaceholderView::changeEvent(QEvent* event)
+{
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     AppView::changeEvent(event);
 }
 
-void PlaceholderView::retranslateUi() {
+void PlaceholderView::retranslateUi()
+{
     m_ui->retranslateUi(this);
     m_ui->title->setText(ViewRegistry::title(m_view));
     m_ui->description->setText(ViewRegistry::description(m_view));

@@ -9,7 +9,8 @@ namespace caseloop {
 
 Session::~Session() = default;
 
-std::unique_ptr<Session> Session::open(const QString& path, const QString& login) {
+std::unique_ptr<Session> Session::open(const QString& path, const QString& login)
+{
     std::unique_ptr<Session> session(new Session);
     session->m_connection = Connection::open(OpenOptions{path, OpenOptions::Mode::ReadWrite});
     session->m_path = QFileInfo(path).absoluteFilePath();
@@ -36,7 +37,8 @@ std::unique_ptr<Session> Session::open(const QString& path, const QString& login
     return session;
 }
 
-QString Session::roleLabel(Role role) {
+QString Session::roleLabel(Role role)
+{
     switch (role) {
     case Role::Agent:
         return tr("Agent");

@@ -8,7 +8,8 @@ namespace {
 
 const QString kColumns = QStringLiteral("SELECT id, login, display_name, role, locale FROM users ");
 
-std::optional<SessionUser> readUser(Query& q) {
+std::optional<SessionUser> readUser(Query& q)
+{
     if (!q.exec().next())
         return std::nullopt;
     SessionUser user;
@@ -22,13 +23,15 @@ std::optional<SessionUser> readUser(Query& q) {
 
 } // namespace
 
-std::optional<SessionUser> UserLookup::byLogin(Connection& connection, const QString& login) {
+std::optional<SessionUser> UserLookup::byLogin(Connection& connection, const QString& login)
+{
     Query q(connection, kColumns + QStringLiteral("WHERE login = :login AND active = 1"));
     q.bind(QStringLiteral(":login"), login);
     return readUser(q);
 }
 
-std::optional<SessionUser> UserLookup::defaultUser(Connection& connection) {
+std::optional<SessionUser> UserLookup::defaultUser(Connection& connection)
+{
     Query supervisor(connection, kColumns + QStringLiteral("WHERE role = :role AND active = 1 "
                                                            "ORDER BY id LIMIT 1"));
     supervisor.bind(QStringLiteral(":role"), toCode(Role::Supervisor));

@@ -28,7 +28,8 @@ struct SharedState {
     std::optional<Error> error;
 };
 
-void removeDatabaseFiles(const QString& path) {
+void removeDatabaseFiles(const QString& path)
+{
     for (const QString& suffix :
          {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
         QFile::remove(path + suffix);
@@ -36,7 +37,8 @@ void removeDatabaseFiles(const QString& path) {
 
 } // namespace
 
-DemoOptions DemoDatabaseCreator::firstStartOptions() {
+DemoOptions DemoDatabaseCreator::firstStartOptions()
+{
     DemoOptions options;
     options.agents = 40;
     options.cases = 4000;
@@ -45,7 +47,8 @@ DemoOptions DemoDatabaseCreator::firstStartOptions() {
     return options;
 }
 
-QString DemoDatabaseCreator::phaseLabel(const QString& phase) {
+QString DemoDatabaseCreator::phaseLabel(const QString& phase)
+{
     struct Label {
         const char* code;
         const char* text;
@@ -72,7 +75,8 @@ QString DemoDatabaseCreator::phaseLabel(const QString& phase) {
 }
 
 DemoResult DemoDatabaseCreator::create(const QString& path, const DemoOptions& options,
-                                       bool showProgress, QWidget* parent) {
+                                       bool showProgress, QWidget* parent)
+{
     const QFileInfo info(path);
     if (info.exists()) {
         throw Error(Error::Kind::InvalidInput,

@@ -34,11 +34,13 @@ namespace {
 constexpr auto kLoadTimeout = std::chrono::seconds(120);
 const QSize kScreenshotSize(1280, 800);
 
-void printError(const QString& text) {
+void printError(const QString& text)
+{
     std::fprintf(stderr, "caseloop: %s\n", qUtf8Printable(text));
 }
 
-bool hasArgument(int argc, char** argv, const char* name) {
+bool hasArgument(int argc, char** argv, const char* name)
+{
     const size_t length = std::strlen(name);
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], name) == 0 ||
@@ -48,14 +50,16 @@ bool hasArgument(int argc, char** argv, const char* name) {
     return false;
 }
 
-bool envSet(const char* name) {
+bool envSet(const char* name)
+{
     const char* value = std::getenv(name);
     return value && *value;
 }
 
 } // namespace
 
-std::optional<int> Startup::preparePlatform(int argc, char** argv) {
+std::optional<int> Startup::preparePlatform(int argc, char** argv)
+{
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
     if (envSet("QT_QPA_PLATFORM") || envSet("DISPLAY") || envSet("WAYLAND_DISPLAY"))
         return std::nullopt;
@@ -78,14 +82,17 @@ std::optional<int> Startup::preparePlatform(int argc, char** argv) {
 }
 
 Startup::Startup()
-    : m_language(std::make_unique<LanguageManager>()) {}
+    : m_language(std::make_unique<LanguageManager>())
+{}
 
-Startup::~Startup() {
+Startup::~Startup()
+{
     m_window.reset(); // before the session it shows
     m_session.reset();
 }
 
-void Startup::addOptions(QCommandLineParser& parser) {
+void Startup::addOptions(QCommandLineParser& parser)
+{
     parser.setApplicationDescription(tr("CaseLoop: case management for debt-collection agencies."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -106,7 +113,8 @@ void Startup::addOptions(QCommandLineParser& parser) {
     });
 }
 
-std::optional<int> Startup::parseOptions(Options& options) {
+std::optional<int> Startup::parseOptions(Options& options)
+{
     // First pass only for --lang, so that help and errors appear in the chosen language.
     {
         QCommandLineParser first;
@@ -151,7 +159,8 @@ std::optional<int> Startup::parseOptions(Options& options) {
     return std::nullopt;
 }
 
-int Startup::run() {
+int Startup::run()
+{
     appinfo::setApplicationNames(QStringLiteral("caseloop"));
     initGuiResources();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/caseloop.svg")));
@@ -182,7 +191,8 @@ int Startup::run() {
     return QApplication::exec();
 }
 
-bool Startup::ensureDefaultDatabase(const QString& path, bool interactive) {
+bool Startup::ensureDefaultDatabase(const QString& path, bool interactive)
+{
     if (QFileInfo::exists(path))
         return true;
     try {
@@ -194,7 +204,8 @@ bool Startup::ensureDefaultDatabase(const QString& path, bool interactive) {
     }
 }
 
-void Startup::showError(const QString& what, const Error& error, bool interactive) const {
+void Startup::showError(const QString& what, const Error& error, bool interactive) const
+{
     spdlog::error("startup: {} (kind {})", what.toStdString(), static_cast<int>(error.kind()));
     if (!interactive) {
         printError(what + QLatin1Char(' ') + error.message());
@@ -208,8 +219,8 @@ void Startup::showError(const QString& what, const Error& error, bool interactiv
     box.exec();
 }
 
-std::unique_ptr<Session> Startup::openSession(QString path, const QString& login,
-                                              bool interactive) {
+std::unique_ptr<Session> Startup::openSession(QString path, const QString& login, bool interactive)
+{
     for (;;) {
         try {
             return Session::open(path, login);
@@ -239,7 +250,8 @@ std::unique_ptr<Session> Startup::openSession(QString path, const QString& login
     }
 }
 
-void Startup::installWindow(std::unique_ptr<Session> session) {
+void Startup::installWindow(std::unique_ptr<Session> session)
+{
     auto window = std::make_unique<MainWindow>(*session, *m_language);
     QObject::connect(
         window.get(), &MainWindow::openDatabaseRequested, window.get(),
@@ -257,7 +269,8 @@ void Startup::installWindow(std::unique_ptr<Session> session) {
     oldSession.reset();
 }
 
-void Startup::reopen(const QString& path) {
+void Startup::reopen(const QString& path)
+{
     try {
         installWindow(Session::open(path, m_login));
     } catch (const Error& e) {
@@ -270,7 +283,8 @@ void Startup::reopen(const QString& path) {
     }
 }
 
-int Startup::screenshot(const QString& out) {
+int Startup::screenshot(const QString& out)
+{
     m_window->setPersistSettings(false);
     m_window->resize(kScreenshotSize);
     m_window->show();
