@@ -3,6 +3,7 @@
 #include "demo/casefactory.h"
 #include "demo/casefactoryparts.h"
 #include "demo/demodata.h"
+#include "repo/debtorrepository.h"
 
 namespace caseloop::demo {
 
@@ -63,12 +64,6 @@ int weightedPlace(Random& rng, bool chinese)
             weights.push_back(p.weight);
     }
     return rng.weighted(std::span<const double>(weights));
-}
-
-QString normalized(const QString& name)
-{
-    // Same rule as DebtorRepository::normalizeName: NFKC, case-folded, whitespace simplified.
-    return name.normalized(QString::NormalizationForm_KC).toCaseFolded().simplified();
 }
 
 } // namespace
@@ -186,10 +181,10 @@ void CaseFactory::writeDebtor(Random& rng, const Debtor& d)
 {
     const Window& w = m_world.window;
     const QVariant null;
-    *m_debtors << d.id << d.fullName << normalized(d.fullName) << d.language << d.timeZone
-               << (d.chinese ? QStringLiteral("CN") : QStringLiteral("US")) << d.region << d.city
-               << d.postalCode << d.addressLine << int(d.consentSms) << int(d.consentEmail)
-               << d.firstCaseMs;
+    *m_debtors << d.id << d.fullName << DebtorRepository::normalizeName(d.fullName) << d.language
+               << d.timeZone << (d.chinese ? QStringLiteral("CN") : QStringLiteral("US"))
+               << d.region << d.city << d.postalCode << d.addressLine << int(d.consentSms)
+               << int(d.consentEmail) << d.firstCaseMs;
     ++m_counts.debtors;
 
     // Opt-outs come after the last contact, so no contact ever used an opted-out endpoint.
