@@ -4,6 +4,8 @@
 #include "util/appinfo.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -13,6 +15,11 @@ int main(int argc, char** argv)
     // (--gtest_list_tests), which must work without a display too.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // ctest runs test processes in parallel: each gets its own settings folder, so one test's
+    // QSettings().clear() or saved window state never reaches another.
+    QTemporaryDir configDir;
+    if (configDir.isValid())
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(configDir.path()));
     QApplication app(argc, argv);
     caseloop::appinfo::setApplicationNames(QStringLiteral("caseloop-tests"));
     caseloop::initGuiResources();
