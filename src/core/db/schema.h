@@ -11,8 +11,9 @@ class Connection;
 namespace schema {
 
 void createVersion1(Connection& connection);
+void createVersion2(Connection& connection);
 
-/// Domain tables in dependency order (parents first); audit_log is last.
+/// Domain tables of the latest version in dependency order (parents first); audit_log is last.
 QStringList domainTables();
 
 } // namespace schema

@@ -31,6 +31,7 @@ enum class HoldType {
 };
 enum class FollowUpType { Call, Sms, Email, Letter, Visit, Review };
 enum class PromiseStatus { Pending, Kept, Broken, Cancelled };
+enum class PlanFrequency { Once, Weekly, Biweekly, Monthly };
 enum class RespondentType { Debtor, Client };
 enum class SurveyChannel { PhoneCallback, Sms, Email, Web, ThirdParty, Internal };
 enum class ComplaintStatus { Received, Acknowledged, Investigating, Resolved, Closed };
@@ -73,6 +74,8 @@ CASELOOP_ENUM_CODES(FollowUpType, {FollowUpType::Call, "call"}, {FollowUpType::S
 CASELOOP_ENUM_CODES(PromiseStatus, {PromiseStatus::Pending, "pending"},
                     {PromiseStatus::Kept, "kept"}, {PromiseStatus::Broken, "broken"},
                     {PromiseStatus::Cancelled, "cancelled"})
+CASELOOP_ENUM_CODES(PlanFrequency, {PlanFrequency::Once, "once"}, {PlanFrequency::Weekly, "weekly"},
+                    {PlanFrequency::Biweekly, "biweekly"}, {PlanFrequency::Monthly, "monthly"})
 CASELOOP_ENUM_CODES(RespondentType, {RespondentType::Debtor, "debtor"},
                     {RespondentType::Client, "client"})
 CASELOOP_ENUM_CODES(SurveyChannel, {SurveyChannel::PhoneCallback, "phone_callback"},

@@ -114,6 +114,36 @@ struct Contact {
     QString visitResult;
     std::optional<qint64> phoneId; ///< the debtor phone called or texted
     std::optional<qint64> emailId; ///< the debtor e-mail written to
+    std::optional<QDateTime>
+        recordedAt; ///< when it was logged; the edit grace period runs from here
+    std::optional<qint64> recordedById; ///< who logged it (may differ from agentId)
+    QString metPerson;                  ///< visits: who was met (debtor, relative, nobody, ...)
+    std::optional<double> gpsLat;       ///< visits: WGS84 latitude
+    std::optional<double> gpsLon;       ///< visits: WGS84 longitude
+    std::optional<qint64>
+        overrideAuditId; ///< supervisor override (audit entry) it was logged under
+};
+
+/// A note appended to a contact after its grace period; the contact itself stays unchanged.
+struct ContactAmendment {
+    qint64 id = 0;
+    qint64 contactId = 0;
+    std::optional<qint64> authorId;
+    QDateTime at;
+    QString note;
+};
+
+/// A file attached to a contact (e.g. photo of a notice left on a visit), copied into the app's
+/// attachment store under stored_name and identified by its SHA-256.
+struct Attachment {
+    qint64 id = 0;
+    qint64 contactId = 0;
+    QString fileName;   ///< original file name, for display
+    QString storedName; ///< name inside the attachment store
+    QString sha256;     ///< lower-case hex
+    qint64 sizeBytes = 0;
+    QDateTime addedAt;
+    std::optional<qint64> addedById;
 };
 
 struct FollowUp {
@@ -122,8 +152,24 @@ struct FollowUp {
     qint64 agentId = 0;
     FollowUpType type = FollowUpType::Call;
     QDateTime dueAt;
-    QString note;
+    QString note; ///< for visits: the purpose
     std::optional<QDateTime> doneAt;
+    std::optional<qint64> completedByContactId; ///< the contact that completed it
+    QString visitAddress;                       ///< planned field visits: where
+    std::optional<QDateTime> createdAt;
+};
+
+/// An instalment plan: the promises it created share planId and are numbered 1..instalments.
+struct PromisePlan {
+    qint64 id = 0;
+    qint64 caseId = 0;
+    qint64 agentId = 0;
+    std::optional<qint64> contactId; ///< the contact in which it was agreed
+    Money total;
+    PlanFrequency frequency = PlanFrequency::Once;
+    int instalments = 1;
+    QDate firstDueDate;
+    QDateTime createdAt;
 };
 
 struct Promise {
@@ -136,6 +182,10 @@ struct Promise {
     PromiseStatus status = PromiseStatus::Pending;
     std::optional<QDateTime> keptAt;
     QDateTime createdAt;
+    std::optional<qint64> planId;    ///< instalment plan it belongs to
+    std::optional<int> instalmentNo; ///< 1-based number within the plan
+    std::optional<qint64> contactId; ///< the contact in which it was made
+    qint64 paidMinor = 0;            ///< payments matched to it so far (minor units)
 };
 
 struct Payment {
