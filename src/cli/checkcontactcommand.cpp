@@ -6,7 +6,6 @@
 #include "domain/enums.h"
 #include "error.h"
 #include "output.h"
-#include "repo/repositories.h"
 #include "rules/scenariorunner.h"
 #include "services/contactcheckservice.h"
 #include "usageerror.h"
@@ -213,15 +212,10 @@ private:
         // Blocked decisions are audited, so the database is opened for writing.
         auto connection = databaseaccess::open(line, OpenOptions::Mode::ReadWrite);
 
-        UserContext user = UserContext::system();
-        if (line.isSet(kUser)) {
-            const QString login = line.value(kUser).trimmed();
-            const auto u = Repositories(*connection).users().findByLogin(login);
-            if (!u)
-                throw Error(Error::Kind::NotFound,
-                            tr("There is no user with the login “%1”.").arg(login));
-            user = UserContext{u->id, u->login, u->role, u->locale};
-        }
+        const UserContext user =
+            line.isSet(kUser)
+                ? databaseaccess::userContext(*connection, line.value(kUser).trimmed())
+                : UserContext::system();
 
         std::optional<qint64> auditId;
         const GateDecision decision =

@@ -9,7 +9,8 @@
     X(Init)                                                                                        \
     X(Info)                                                                                        \
     X(Demo)                                                                                        \
-    X(CheckContact)
+    X(CheckContact)                                                                                \
+    X(Export)
 
 namespace caseloop::cli {
 

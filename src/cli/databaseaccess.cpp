@@ -2,7 +2,10 @@
 
 #include "command.h"
 #include "commandline.h"
+#include "error.h"
+#include "repo/repositories.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -21,6 +24,18 @@ std::unique_ptr<Connection> open(const CommandLine& line, OpenOptions::Mode mode
     }
     spdlog::debug("{}: opening database", line.command().name().toStdString());
     return Connection::open(OpenOptions{path, mode});
+}
+
+UserContext userContext(Connection& connection, const QString& login)
+{
+    const auto user = Repositories(connection).users().findByLogin(login);
+    if (!user) {
+        throw Error(Error::Kind::NotFound,
+                    QCoreApplication::translate("caseloop::cli::DatabaseAccess",
+                                                "There is no user with the login “%1”.")
+                        .arg(login));
+    }
+    return UserContext{user->id, user->login, user->role, user->locale};
 }
 
 void removeFiles(const QString& path)

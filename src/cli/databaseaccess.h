@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/connection.h"
+#include "usercontext.h"
 
 #include <QString>
 
@@ -17,6 +18,8 @@ class CommandLine;
 namespace databaseaccess {
 
 std::unique_ptr<Connection> open(const CommandLine& line, OpenOptions::Mode mode);
+/// The user with @p login as a service context; Error NotFound naming the login otherwise.
+UserContext userContext(Connection& connection, const QString& login);
 /// Removes a database file together with its journal companions (after a failed create).
 void removeFiles(const QString& path);
 
