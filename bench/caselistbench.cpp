@@ -1,27 +1,32 @@
-// caseloop-bench caselist --db FILE [--no-scroll]: times the case-list queries the GUI runs
-// (core level: CaseListQuery through its own read-only connection, like the list's workers)
-// and prints one JSON object:
+// caseloop-bench caselist --db FILE [--no-scroll]: times the case list THROUGH THE REAL MODEL
+// (CaseListModel with its worker threads and read-only connections, run by the bench's
+// QCoreApplication event loop, as the view drives it) and prints one JSON object:
 //   {"cases": n, "first_paint_ms": x, "search_ms": x, "sort_ms": x, "peak_rss_mb": x, ...}
-// first_paint_ms: open a connection + first page of 200 rows (default order, by reference).
-// search_ms / sort_ms: the slowest first page over several searches / sort orders (what the
-// user waits for before the list changes). The count runs on its own thread in the GUI and is
-// reported separately (count_ms...). Unless --no-scroll, every page of the whole list is read
-// in order with a bounded window of pages, as scrolling top to bottom does; peak_rss_mb is
-// VmHWM of the whole run.
+// first_paint_ms: model created + request set → first page (with "callable now" from the
+// contact gate and local times) in the model. search_ms / sort_ms: the slowest request change
+// (several searches / every sort order both ways) → its first page in the model; the totals
+// arrive later from the count thread (count_ms, search_count_ms). Unless --no-scroll, every
+// row of the list is visited top to bottom as a scrolling view asks for it; peak_rss_mb is
+// VmHWM of the whole run. gate_page_ms: the batched gate of one 200-row page (core level), beside
+// service_gate_page_ms: the same page with ContactCheckService::evaluate per row.
 
+#include "cases/caselistmodel.h"
 #include "db/connection.h"
 #include "db/query.h"
 #include "error.h"
 #include "services/caselistquery.h"
+#include "services/contactcheckservice.h"
 #include "usercontext.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QStringList>
+#include <QTimer>
 
 #include <algorithm>
-#include <deque>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
@@ -32,7 +37,9 @@ int runCaseListBench(const QStringList& args);
 
 namespace {
 
-constexpr int kPage = 200;
+constexpr int kPage = CaseListModel::defaultPageSize;
+constexpr int kVisibleRows = 40; ///< rows a view shows at once
+constexpr int kTimeoutMs = 120'000;
 
 double peakRssMb()
 {
@@ -49,6 +56,40 @@ double peakRssMb()
 double ms(const QElapsedTimer& t)
 {
     return double(t.nsecsElapsed()) / 1e6;
+}
+
+/// Runs the event loop until @p done() or the timeout; false on timeout.
+template<typename Done>
+bool waitFor(Done done)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > kTimeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+    }
+    return true;
+}
+
+/// Sets @p request and returns the milliseconds until its first page is in the model.
+double timeRequest(CaseListModel& model, const CaseListRequest& request)
+{
+    QElapsedTimer t;
+    t.start();
+    model.setRequest(request);
+    // A view asks for the visible rows as soon as rows exist.
+    if (!waitFor([&] { return model.isFirstPageLoaded(); }))
+        throw Error(Error::Kind::Busy, QStringLiteral("timeout"), QStringLiteral("no first page"));
+    return ms(t);
+}
+
+/// Waits for the count of the current request; milliseconds since @p since started.
+double waitCount(CaseListModel& model, const QElapsedTimer& since)
+{
+    if (!waitFor([&] { return model.isCountKnown(); }))
+        throw Error(Error::Kind::Busy, QStringLiteral("timeout"), QStringLiteral("no count"));
+    return ms(since);
 }
 
 } // namespace
@@ -75,28 +116,37 @@ int runCaseListBench(const QStringList& args)
     try {
         nlohmann::json out;
         const UserContext user = UserContext::system(); // sees every case, like a supervisor
+
+        // First paint: a new model (threads, connections) and the default request.
         QElapsedTimer t;
         t.start();
-        auto connection = Connection::open(OpenOptions{path, OpenOptions::Mode::ReadOnly});
-        CaseListQuery query(*connection, user);
-        auto rows = query.page(CaseListRequest{}, std::nullopt, kPage);
+        auto model = std::make_unique<CaseListModel>(path, user);
+        model->setRequest(CaseListRequest{});
+        if (!waitFor([&] { return model->isFirstPageLoaded(); }))
+            throw Error(Error::Kind::Busy, QStringLiteral("timeout"), QStringLiteral("first"));
         out["first_paint_ms"] = ms(t);
-        t.restart();
-        const qint64 cases = query.count(CaseListRequest{});
-        out["count_ms"] = ms(t);
-        out["cases"] = cases;
+        waitFor([&] { return model->isCallKnown(0); });
+        out["first_call_now_ms"] = ms(t); // the gate's answers follow the first page
+        out["count_ms"] = waitCount(*model, t);
+        out["cases"] = model->totalCount();
+        const QModelIndex probe = model->index(0, CaseListModel::CallNow);
+        out["first_row_call_now"] =
+            model->data(probe, CaseListModel::RawValueRole).toString().toStdString();
 
-        // Search: a reference prefix, a Chinese surname, a two-character Chinese name prefix,
-        // a Latin name prefix, phone digits in two formats.
+        auto connection = Connection::open(OpenOptions{path, OpenOptions::Mode::ReadOnly});
         const auto firstOf = [&](const QString& sql) {
             return Query::scalar(*connection, sql).toString();
         };
+        // Searches: a reference prefix, a 1-character Chinese surname, a 2-character Chinese
+        // name prefix, a Latin name prefix, phone digits in two formats.
         const QString ref = firstOf(QStringLiteral("SELECT ref FROM cases ORDER BY id LIMIT 1 "
-                                                   "OFFSET 12345"));
-        const QString chinese = firstOf(QStringLiteral(
-            "SELECT full_name FROM debtors WHERE unicode(full_name) > 19967 LIMIT 1 OFFSET 777"));
-        const QString latin = firstOf(QStringLiteral(
-            "SELECT full_name FROM debtors WHERE unicode(full_name) < 128 LIMIT 1 OFFSET 555"));
+                                                   "OFFSET 12345 % (SELECT count(*) FROM cases)"));
+        const QString chinese =
+            firstOf(QStringLiteral("SELECT full_name FROM debtors WHERE unicode(full_name) > 19967 "
+                                   "LIMIT 1 OFFSET 777 % (SELECT count(*) FROM debtors)"));
+        const QString latin =
+            firstOf(QStringLiteral("SELECT full_name FROM debtors WHERE unicode(full_name) < 128 "
+                                   "LIMIT 1 OFFSET 555 % (SELECT count(*) FROM debtors)"));
         const QString phone = firstOf(QStringLiteral(
             "SELECT number FROM debtor_phones WHERE number LIKE '+1%' LIMIT 1 OFFSET 999"));
         const QStringList searches{
@@ -106,44 +156,49 @@ int runCaseListBench(const QStringList& args)
             latin.left(5),
             QStringLiteral("(%1) %2-%3").arg(phone.mid(2, 3), phone.mid(5, 3), phone.mid(8, 2)),
             phone.mid(2, 7)};
+        const char* const searchKinds[] = {"ref_prefix", "chinese_1_char",  "chinese_2_chars",
+                                           "latin_5",    "phone_formatted", "phone_digits"};
         double searchMax = 0;
         double searchCountMax = 0;
         nlohmann::json searchDetails = nlohmann::json::array();
-        for (const QString& s : searches) {
+        for (qsizetype i = 0; i < searches.size(); ++i) {
             CaseListRequest r;
-            r.search = s;
-            t.restart();
-            rows = query.page(r, std::nullopt, kPage);
-            const double first = ms(t);
-            t.restart();
-            const qint64 n = query.count(r);
-            const double counted = ms(t);
+            r.search = searches[i];
+            QElapsedTimer since;
+            since.start();
+            const double first = timeRequest(*model, r);
+            const double counted = waitCount(*model, since);
             searchMax = std::max(searchMax, first);
             searchCountMax = std::max(searchCountMax, counted);
-            searchDetails.push_back({{"kind", searchDetails.size()},
+            searchDetails.push_back({{"kind", searchKinds[i]},
                                      {"first_page_ms", first},
                                      {"count_ms", counted},
-                                     {"matches", n}});
+                                     {"matches", model->totalCount()}});
         }
         out["search_ms"] = searchMax;
         out["search_count_ms"] = searchCountMax;
         out["searches"] = searchDetails;
 
-        // Sorts, both directions; and the saved filters.
+        // Sorts through the model's sort() (a header click), both directions.
+        model->setRequest(CaseListRequest{});
+        waitFor([&] { return model->isFirstPageLoaded() && model->isCountKnown(); });
         double sortMax = 0;
-        for (const CaseListSort sort :
-             {CaseListSort::Ref, CaseListSort::Balance, CaseListSort::Status,
-              CaseListSort::PlacedDate, CaseListSort::Updated}) {
-            for (const bool descending : {false, true}) {
-                CaseListRequest r;
-                r.sort = sort;
-                r.descending = descending;
-                t.restart();
-                rows = query.page(r, std::nullopt, kPage);
-                sortMax = std::max(sortMax, ms(t));
+        for (const int column : {CaseListModel::Balance, CaseListModel::Status,
+                                 CaseListModel::Placed, CaseListModel::Ref}) {
+            for (const Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
+                QElapsedTimer since;
+                since.start();
+                model->sort(column, order);
+                if (!waitFor([&] { return model->isFirstPageLoaded(); }))
+                    throw Error(Error::Kind::Busy, QStringLiteral("timeout"),
+                                QStringLiteral("sort"));
+                sortMax = std::max(sortMax, ms(since));
+                waitFor([&] { return model->isCountKnown(); });
             }
         }
         out["sort_ms"] = sortMax;
+
+        // Saved filters.
         nlohmann::json filters = nlohmann::json::object();
         const std::pair<CaseListFilter, const char*> filterNames[] = {
             {CaseListFilter::FollowUpsDue, "follow_ups_due"},
@@ -153,64 +208,64 @@ int runCaseListBench(const QStringList& args)
         for (const auto& [filter, name] : filterNames) {
             CaseListRequest r;
             r.filter = filter;
-            t.restart();
-            rows = query.page(r, std::nullopt, kPage);
-            const double first = ms(t);
-            t.restart();
-            const qint64 n = query.count(r);
-            filters[name] = {{"first_page_ms", first}, {"count_ms", ms(t)}, {"matches", n}};
+            QElapsedTimer since;
+            since.start();
+            const double first = timeRequest(*model, r);
+            const double counted = waitCount(*model, since);
+            filters[name] = {
+                {"first_page_ms", first}, {"count_ms", counted}, {"matches", model->totalCount()}};
         }
         out["filters"] = filters;
 
-        // An agent's own list (the common case for agents).
-        const qint64 agent =
-            Query::scalar(*connection, QStringLiteral("SELECT agent_id FROM cases WHERE agent_id "
-                                                      "IS NOT NULL LIMIT 1"))
-                .toLongLong();
+        // The gate for one page: batched (what the worker runs) against one service call per row.
         {
-            CaseListQuery agentQuery(*connection,
-                                     UserContext{agent, QStringLiteral("agent"), Role::Agent, {}});
-            CaseListRequest r;
-            r.sort = CaseListSort::Balance;
-            r.descending = true;
-            t.restart();
-            rows = agentQuery.page(r, std::nullopt, kPage);
-            out["agent_first_page_ms"] = ms(t);
-            t.restart();
-            out["agent_cases"] = agentQuery.count(r);
-            out["agent_count_ms"] = ms(t);
+            CaseListQuery query(*connection, user);
+            auto rows = query.page(CaseListRequest{}, std::nullopt, kPage);
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            QElapsedTimer g;
+            g.start();
+            query.evaluateCalls(rows, now);
+            out["gate_page_ms"] = ms(g);
+            g.restart();
+            for (const CaseListRow& row : rows)
+                ContactCheckService::evaluate(*connection, row.caseId, Channel::Call, now);
+            out["service_gate_page_ms"] = ms(g);
         }
-
-        // Jump to the middle: key of the row before the page, then the page.
-        t.restart();
-        const auto key = query.keyAt(CaseListRequest{}, std::nullopt, cases / 2 - 1);
-        rows = query.page(CaseListRequest{}, key, kPage);
-        out["jump_middle_ms"] = ms(t);
 
         if (scroll) {
-            // Top to bottom with a window of 20 pages, as the model's cache keeps.
-            std::deque<std::vector<CaseListRow>> window;
-            std::optional<CaseListKey> after;
-            qint64 seen = 0;
+            // Top to bottom: a view showing kVisibleRows rows asks for them, one screen after the
+            // other, page by page; the model keeps its bounded cache.
+            model->setRequest(CaseListRequest{});
+            waitFor([&] { return model->isFirstPageLoaded() && model->isCountKnown(); });
+            const int rows = model->rowCount();
             double slowest = 0;
-            t.restart();
-            for (;;) {
+            QElapsedTimer total;
+            total.start();
+            for (int top = 0; top < rows; top += kPage) {
                 QElapsedTimer pageTimer;
                 pageTimer.start();
-                auto page = query.page(CaseListRequest{}, after, kPage);
+                const int last = std::min(rows, top + kVisibleRows) - 1;
+                for (int row = top; row <= last; ++row) {
+                    for (int column = 0; column < CaseListModel::ColumnCount; ++column)
+                        model->data(model->index(row, column));
+                }
+                if (!waitFor([&] { return model->isRowLoaded(top) && model->isRowLoaded(last); }))
+                    throw Error(Error::Kind::Busy, QStringLiteral("timeout"),
+                                QStringLiteral("scroll at %1").arg(top));
+                for (int row = top; row <= last; ++row) {
+                    for (int column = 0; column < CaseListModel::ColumnCount; ++column) {
+                        model->data(model->index(row, column));
+                        model->data(model->index(row, column), Qt::ToolTipRole);
+                    }
+                }
                 slowest = std::max(slowest, ms(pageTimer));
-                seen += qint64(page.size());
-                if (int(page.size()) < kPage)
-                    break;
-                after = page.back().key;
-                window.push_back(std::move(page));
-                if (window.size() > 20)
-                    window.pop_front();
             }
-            out["scroll_rows"] = seen;
-            out["scroll_s"] = ms(t) / 1000.0;
+            out["scroll_rows"] = rows;
+            out["scroll_s"] = ms(total) / 1000.0;
             out["scroll_slowest_page_ms"] = slowest;
+            out["cached_pages"] = model->cachedPageCount();
         }
+        model.reset();
         out["peak_rss_mb"] = peakRssMb();
         std::cout << out.dump() << std::endl;
     } catch (const Error& e) {

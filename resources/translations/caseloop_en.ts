@@ -194,10 +194,6 @@ Start CaseLoop from a desktop session, use caseloop-cli for work without a displ
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Start with the view NAME: %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>NAME</source>
             <translation type="unfinished" />
         </message>
@@ -275,6 +271,18 @@ Start CaseLoop from a desktop session, use caseloop-cli for work without a displ
         </message>
         <message>
             <source>cannot write the screenshot to “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start with the view NAME: %1; or case:REF for the case screen of the case REF.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“--view case:REF” needs a case reference, e.g. case:CL-2026-000001.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no case with the reference “%1” in %2.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -938,6 +946,1166 @@ Start CaseLoop from a desktop session, use caseloop-cli for work without a displ
         </message>
         <message>
             <source>expected an array</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CaseLabels</name>
+        <message>
+            <source>Call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SMS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Field visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outbound</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inbound</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dispute pending verification</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cease communication</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bankruptcy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deceased</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Represented by an attorney</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hardship pause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do not call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Employer prohibits contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Original creditor request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Severe complaint open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paid, pending confirmation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Once</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weekly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every two weeks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Monthly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Investigating</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed</source>
+            <comment>complaint status</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Low</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>High</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Critical</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone call-back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Web</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Third party</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Internal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Debtor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mobile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>home</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The debtor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A relative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compliance officer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <comment>day, time</comment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CaseLoader</name>
+        <message>
+            <source>The case no longer exists. It may have been removed; go back to the case list and refresh it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DeleteContactCommand</name>
+        <message>
+            <source>deletion of the contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The deleted contact cannot be restored: the contact rules block it now (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The deleted contact cannot be restored: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The contact can no longer be deleted: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EditContactCommand</name>
+        <message>
+            <source>edit of the contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The edit can no longer be undone: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The edit can no longer be redone: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>caseloop::CaseComplaintModel</name>
+        <message>
+            <source>Reference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resolve by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>caseloop::CaseFeedbackModel</name>
+        <message>
+            <source>%1 / %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Respondent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overall</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attitude</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Efficiency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NPS</source>
+            <comment>net promoter score 0-10</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>caseloop::CaseFollowUpModel</name>
+        <message>
+            <source>Done %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 · at %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>caseloop::CasePaymentModel</name>
+        <message>
+            <source>promise due %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not matched</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paid on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Matched to</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>caseloop::CasePromiseModel</name>
+        <message>
+            <source>%1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>single</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Instalment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Made</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>caseloop::CaseScreenView</name>
+        <message>
+            <source>Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to the case list (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log a contact on this case (Ctrl+L)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Promise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log a contact with a promise to pay (Ctrl+P)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo the last edit or deletion (Ctrl+Z)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redo (Ctrl+Shift+Z)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No contacts on this case yet. Press Ctrl+L to log the first one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No follow-ups planned. Plan the next step when you log a contact.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No promises or payments yet. Press Ctrl+P to record a promise to pay.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No survey responses about this case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No complaints about this case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Promises</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payments: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The case %1 could not be loaded. %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The contact was not changed. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The contact was not deleted. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The amendment note was not added. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Editable until %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add amendment note…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete Contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the %1 of %2 (%3)?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You can undo this with Ctrl+Z while the grace period lasts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add Amendment Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The contact itself stays as it was logged; the note is added under it with your name and the time.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>caseloop::CaseSummaryPanel</name>
+        <message>
+            <source>Contact now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holds and opt-outs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mails</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Original creditor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client reference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Placed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Placed balance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Current balance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>workplace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>opted out — do not call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>opted out</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1 in %n payment(s)</source>
+            <translation>
+                <numerusform>%1 in %n payment</numerusform>
+                <numerusform>%1 in %n payments</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>✔ Calling allowed now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✖ Calling blocked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next allowed at %1 (your time).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next allowed at %1 debtor's time (%2 your time).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No time is known at which calling would be allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 calls this week</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1 of %2 calls in %n day(s)</source>
+            <translation>
+                <numerusform>%1 of %2 calls in %n day</numerusform>
+                <numerusform>%1 of %2 calls in %n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Checking the contact rules…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The contact rules could not be checked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; %2 · %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Debtor's local time unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Debtor's local times (every zone must allow a contact):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Debtor's local time:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>since %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>until %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do not call %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail opt-out %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No holds or opt-outs</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>caseloop::CaseTimelineModel</name>
+        <message>
+            <source>user %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 in %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>RPC</source>
+            <comment>right-party contact</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Met: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n attachment(s)</source>
+            <translation>
+                <numerusform>%n attachment</numerusform>
+                <numerusform>%n attachments</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>logged under a supervisor override</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Can be edited until %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>↳ Amendment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Debtor's time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>RPC</source>
+            <comment>column: right-party contact</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>caseloop::ContactEditDialog</name>
+        <message>
+            <source>Edit Contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2. You can change it until %3; after that only an amendment note can be added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Right-party contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>caseloop::LogContactForm</name>
+        <message>
+            <source>Log contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the form (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;hannel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Direction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-&amp;mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Right-party contact (spoke with the debtor)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What was said or done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Field visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who was met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>GPS (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>latitude</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>longitude</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add files…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next &amp;follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Promise to pay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Instalments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due (first)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Override…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a supervisor can override the contact rules. Ask a supervisor to override.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the contact (Ctrl+Enter or Ctrl+S)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+Enter saves</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>opted out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose an outcome…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (creates a hold: %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the amount to see the schedule.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… and %n more</numerusform>
+                <numerusform>… and %n more</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1. %2 — %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The contact rules could not be checked: %1 They are checked again when you save.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allowed now under the contact rules.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This %1 is blocked by the contact rules:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next allowed at %1 (your time).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No time is known at which it would be allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Override recorded: you may save this contact once within %n minute(s).</source>
+            <translation>
+                <numerusform>Override recorded: you may save this contact once within %n minute.</numerusform>
+                <numerusform>Override recorded: you may save this contact once within %n minutes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Attach files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Photos and documents (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everything you entered is still in the form: correct it and save again, or copy your notes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The contact was not saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the outcome of the contact.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the amount of the promise, or untick “Promise to pay”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The contact rules block it now (see the reasons above).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact saved at %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discard the contact?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discard the contact you started logging?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The outcome, notes and other entries will be lost.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep Editing</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>caseloop::OverrideDialog</name>
+        <message>
+            <source>Override the contact rules</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>This %1 is blocked by the contact rules. As %2 you may allow it once, within %n minute(s). The override and your reason are written to the audit log.</source>
+            <translation>
+                <numerusform>This %1 is blocked by the contact rules. As %2 you may allow it once, within %n minute. The override and your reason are written to the audit log.</numerusform>
+                <numerusform>This %1 is blocked by the contact rules. As %2 you may allow it once, within %n minutes. The override and your reason are written to the audit log.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Rules being overridden:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reason (required):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why this contact must happen now, e.g. “Debtor asked to be called back at this time today”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Override</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the reason for the override.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The override was not recorded. %1</source>
             <translation type="unfinished" />
         </message>
     </context>

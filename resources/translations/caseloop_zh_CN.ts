@@ -196,10 +196,6 @@ Start CaseLoop from a desktop session, use caseloop-cli for work without a displ
             <translation>FILE</translation>
         </message>
         <message>
-            <source>Start with the view NAME: %1.</source>
-            <translation>启动时显示视图 NAME：%1。</translation>
-        </message>
-        <message>
             <source>NAME</source>
             <translation>NAME</translation>
         </message>
@@ -278,6 +274,18 @@ Start CaseLoop from a desktop session, use caseloop-cli for work without a displ
         <message>
             <source>cannot write the screenshot to “%1”.</source>
             <translation>无法将截图写入“%1”。</translation>
+        </message>
+        <message>
+            <source>Start with the view NAME: %1; or case:REF for the case screen of the case REF.</source>
+            <translation>启动时显示视图 NAME：%1；或用 case:REF 打开案件 REF 的案件页面。</translation>
+        </message>
+        <message>
+            <source>“--view case:REF” needs a case reference, e.g. case:CL-2026-000001.</source>
+            <translation>“--view case:REF”需要案件编号，例如 case:CL-2026-000001。</translation>
+        </message>
+        <message>
+            <source>no case with the reference “%1” in %2.</source>
+            <translation>%2 中没有编号为“%1”的案件。</translation>
         </message>
     </context>
     <context>
@@ -1016,10 +1024,6 @@ Start CaseLoop from a desktop session, use caseloop-cli for work without a displ
             <translation>距上次联系债务人的天数</translation>
         </message>
         <message>
-            <source>The debtor's local time now</source>
-            <translation>债务人所在地的当前时间</translation>
-        </message>
-        <message>
             <source>Click to sort by this column</source>
             <translation>点击按此列排序</translation>
         </message>
@@ -1067,6 +1071,71 @@ Start CaseLoop from a desktop session, use caseloop-cli for work without a displ
         <message>
             <source>Placed</source>
             <translation>委案日期</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <comment>call now: the contact rules could not be checked</comment>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <source>Callable</source>
+            <translation>可拨打</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>暂不可拨</translation>
+        </message>
+        <message>
+            <source>On hold</source>
+            <translation>已暂停</translation>
+        </message>
+        <message>
+            <source>Opted out</source>
+            <translation>已退订</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>The debtor may be in any of these time zones:</source>
+            <translation>债务人可能位于以下任一时区：</translation>
+        </message>
+        <message>
+            <source>The debtor's local time now (a range when the time zone is uncertain)</source>
+            <translation>债务人现在的当地时间（时区不确定时显示范围）</translation>
+        </message>
+        <message>
+            <source>Whether the contact rules allow calling the debtor now</source>
+            <translation>联系规则现在是否允许致电债务人</translation>
+        </message>
+        <message>
+            <source>Call now</source>
+            <translation>可否致电</translation>
+        </message>
+        <message>
+            <source>The contact rules have not been checked yet.</source>
+            <translation>尚未检查联系规则。</translation>
+        </message>
+        <message>
+            <source>The contact rules could not be checked: %1</source>
+            <translation>无法检查联系规则：%1</translation>
+        </message>
+        <message>
+            <source>Calling is allowed now.</source>
+            <translation>现在允许致电。</translation>
+        </message>
+        <message>
+            <source>Calling is not allowed now:</source>
+            <translation>现在不允许致电：</translation>
+        </message>
+        <message>
+            <source>Next allowed: %1</source>
+            <translation>下次允许时间：%1</translation>
+        </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation>警告：%1</translation>
         </message>
     </context>
     <context>
@@ -1130,6 +1199,1321 @@ Start CaseLoop from a desktop session, use caseloop-cli for work without a displ
         <message>
             <source>Clear filters</source>
             <translation>清除筛选</translation>
+        </message>
+        <message>
+            <source>Type at least 2 characters to search</source>
+            <translation>请至少输入 2 个字符再搜索</translation>
+        </message>
+    </context>
+    <context>
+        <name>caseloop::FollowUpModel</name>
+        <message>
+            <source>Overdue</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <source>Upcoming</source>
+            <translation>即将到期</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>SMS</source>
+            <translation>短信</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>电子邮件</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>信函</translation>
+        </message>
+        <message>
+            <source>Field visit</source>
+            <translation>外访</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <comment>follow-up type: look at the case again</comment>
+            <translation>复核</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>%1 · overdue</source>
+            <translation>%1 · 已逾期</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>案件</translation>
+        </message>
+        <message>
+            <source>Debtor</source>
+            <translation>债务人</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>到期时间</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Visit address</source>
+            <translation>外访地址</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>催收员</translation>
+        </message>
+    </context>
+    <context>
+        <name>caseloop::FollowUpsView</name>
+        <message>
+            <source>Loading follow-ups…</source>
+            <translation>正在加载跟进…</translation>
+        </message>
+        <message>
+            <source>The follow-ups could not be loaded: %1</source>
+            <translation>无法加载跟进：%1</translation>
+        </message>
+        <message>
+            <source>The follow-ups could not be loaded. Press F5 to try again.</source>
+            <translation>无法加载跟进。按 F5 重试。</translation>
+        </message>
+        <message>
+            <source>%1 overdue</source>
+            <translation>已逾期 %1 项</translation>
+        </message>
+        <message>
+            <source>%1 due today</source>
+            <translation>今天到期 %1 项</translation>
+        </message>
+        <message>
+            <source>%1 upcoming in the next %2 days</source>
+            <translation>未来 %2 天内到期 %1 项</translation>
+        </message>
+        <message>
+            <source>showing the first %1</source>
+            <translation>仅显示前 %1 项</translation>
+        </message>
+        <message>
+            <source>No follow-ups due today — well done.
+Your team has nothing overdue and nothing planned for the next %1 days.</source>
+            <translation>今天没有到期的跟进——做得好！
+您的团队没有逾期的跟进，未来 %1 天内也没有计划的跟进。</translation>
+        </message>
+        <message>
+            <source>No follow-ups due today — well done.
+Nothing is overdue and nothing is planned for the next %1 days. Follow-ups you plan when logging a contact appear here.</source>
+            <translation>今天没有到期的跟进——做得好！
+没有逾期的跟进，未来 %1 天内也没有计划的跟进。记录联系时安排的跟进会显示在这里。</translation>
+        </message>
+        <message>
+            <source>Your team's follow-ups</source>
+            <translation>团队的跟进</translation>
+        </message>
+        <message>
+            <source>Your follow-ups</source>
+            <translation>我的跟进</translation>
+        </message>
+    </context>
+    <context>
+        <name>caseloop::FollowUpReminder</name>
+        <message>
+            <source>1 follow-up overdue</source>
+            <translation>1 项跟进已逾期</translation>
+        </message>
+        <message>
+            <source>%1 follow-ups overdue</source>
+            <translation>%1 项跟进已逾期</translation>
+        </message>
+        <message>
+            <source>1 follow-up due today</source>
+            <translation>今天有 1 项跟进到期</translation>
+        </message>
+        <message>
+            <source>%1 follow-ups due today</source>
+            <translation>今天有 %1 项跟进到期</translation>
+        </message>
+        <message>
+            <source>%1 due today</source>
+            <translation>今天到期 %1 项</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpQuery</name>
+        <message>
+            <source>The follow-up range is out of bounds.</source>
+            <translation>跟进查询范围超出限制。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseLabels</name>
+        <message>
+            <source>Call</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>SMS</source>
+            <translation>短信</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>电子邮件</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>信函</translation>
+        </message>
+        <message>
+            <source>Field visit</source>
+            <translation>上门拜访</translation>
+        </message>
+        <message>
+            <source>Outbound</source>
+            <translation>呼出</translation>
+        </message>
+        <message>
+            <source>Inbound</source>
+            <translation>呼入</translation>
+        </message>
+        <message>
+            <source>Dispute pending verification</source>
+            <translation>争议待核实</translation>
+        </message>
+        <message>
+            <source>Cease communication</source>
+            <translation>停止联系</translation>
+        </message>
+        <message>
+            <source>Bankruptcy</source>
+            <translation>破产</translation>
+        </message>
+        <message>
+            <source>Deceased</source>
+            <translation>已故</translation>
+        </message>
+        <message>
+            <source>Represented by an attorney</source>
+            <translation>已委托律师</translation>
+        </message>
+        <message>
+            <source>Hardship pause</source>
+            <translation>困难暂停</translation>
+        </message>
+        <message>
+            <source>Do not call</source>
+            <translation>请勿致电</translation>
+        </message>
+        <message>
+            <source>Employer prohibits contact</source>
+            <translation>雇主禁止联系</translation>
+        </message>
+        <message>
+            <source>Original creditor request</source>
+            <translation>原债权人要求</translation>
+        </message>
+        <message>
+            <source>Severe complaint open</source>
+            <translation>严重投诉处理中</translation>
+        </message>
+        <message>
+            <source>Paid, pending confirmation</source>
+            <translation>已付款，待确认</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>复核</translation>
+        </message>
+        <message>
+            <source>Once</source>
+            <translation>一次</translation>
+        </message>
+        <message>
+            <source>Weekly</source>
+            <translation>每周</translation>
+        </message>
+        <message>
+            <source>Every two weeks</source>
+            <translation>每两周</translation>
+        </message>
+        <message>
+            <source>Monthly</source>
+            <translation>每月</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>收到</translation>
+        </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation>已确认</translation>
+        </message>
+        <message>
+            <source>Investigating</source>
+            <translation>调查中</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>已解决</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <comment>complaint status</comment>
+            <translation>已关闭</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>中</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <source>Critical</source>
+            <translation>严重</translation>
+        </message>
+        <message>
+            <source>Phone call-back</source>
+            <translation>电话回访</translation>
+        </message>
+        <message>
+            <source>Web</source>
+            <translation>网页</translation>
+        </message>
+        <message>
+            <source>Third party</source>
+            <translation>第三方</translation>
+        </message>
+        <message>
+            <source>Internal</source>
+            <translation>内部</translation>
+        </message>
+        <message>
+            <source>Debtor</source>
+            <translation>债务人</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>委托方</translation>
+        </message>
+        <message>
+            <source>mobile</source>
+            <translation>手机</translation>
+        </message>
+        <message>
+            <source>home</source>
+            <translation>住宅</translation>
+        </message>
+        <message>
+            <source>work</source>
+            <translation>工作</translation>
+        </message>
+        <message>
+            <source>The debtor</source>
+            <translation>债务人本人</translation>
+        </message>
+        <message>
+            <source>A relative</source>
+            <translation>亲属</translation>
+        </message>
+        <message>
+            <source>Another person</source>
+            <translation>其他人</translation>
+        </message>
+        <message>
+            <source>Nobody</source>
+            <translation>无人</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>催收员</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>主管</translation>
+        </message>
+        <message>
+            <source>Compliance officer</source>
+            <translation>合规专员</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>管理员</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <comment>day, time</comment>
+            <translation>%1 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseLoader</name>
+        <message>
+            <source>The case no longer exists. It may have been removed; go back to the case list and refresh it.</source>
+            <translation>该案件已不存在，可能已被删除。请返回案件列表并刷新。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeleteContactCommand</name>
+        <message>
+            <source>deletion of the contact</source>
+            <translation>删除联系记录</translation>
+        </message>
+        <message>
+            <source>The deleted contact cannot be restored: the contact rules block it now (%1).</source>
+            <translation>无法恢复已删除的联系记录：联系规则现在禁止（%1）。</translation>
+        </message>
+        <message>
+            <source>The deleted contact cannot be restored: %1</source>
+            <translation>无法恢复已删除的联系记录：%1</translation>
+        </message>
+        <message>
+            <source>The contact can no longer be deleted: %1</source>
+            <translation>联系记录已无法删除：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditContactCommand</name>
+        <message>
+            <source>edit of the contact</source>
+            <translation>修改联系记录</translation>
+        </message>
+        <message>
+            <source>The edit can no longer be undone: %1</source>
+            <translation>该修改已无法撤销：%1</translation>
+        </message>
+        <message>
+            <source>The edit can no longer be redone: %1</source>
+            <translation>该修改已无法重做：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>caseloop::CaseComplaintModel</name>
+        <message>
+            <source>Reference</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>收到</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>严重程度</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Resolve by</source>
+            <translation>处理期限</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>描述</translation>
+        </message>
+    </context>
+    <context>
+        <name>caseloop::CaseFeedbackModel</name>
+        <message>
+            <source>%1 / %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>回复时间</translation>
+        </message>
+        <message>
+            <source>Respondent</source>
+            <translation>答复人</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>Overall</source>
+            <translation>总体</translation>
+        </message>
+        <message>
+            <source>Attitude</source>
+            <translation>态度</translation>
+        </message>
+        <message>
+            <source>Efficiency</source>
+            <translation>效率</translation>
+        </message>
+        <message>
+            <source>NPS</source>
+            <comment>net promoter score 0-10</comment>
+            <translation>NPS</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>评论</translation>
+        </message>
+    </context>
+    <context>
+        <name>caseloop::CaseFollowUpModel</name>
+        <message>
+            <source>Done %1</source>
+            <translation>已完成 %1</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <source>Due today</source>
+            <translation>今天到期</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>待办</translation>
+        </message>
+        <message>
+            <source>%1 · at %2</source>
+            <translation>%1 · 地点 %2</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>到期</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>催收员</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>caseloop::CasePaymentModel</name>
+        <message>
+            <source>promise due %1</source>
+            <translation>还款承诺 %1 到期</translation>
+        </message>
+        <message>
+            <source>not matched</source>
+            <translation>未匹配</translation>
+        </message>
+        <message>
+            <source>Paid on</source>
+            <translation>付款时间</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Matched to</source>
+            <translation>匹配到</translation>
+        </message>
+    </context>
+    <context>
+        <name>caseloop::CasePromiseModel</name>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <source>single</source>
+            <translation>单笔</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>到期</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>已付</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Instalment</source>
+            <translation>分期</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>催收员</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>承诺时间</translation>
+        </message>
+    </context>
+    <context>
+        <name>caseloop::CaseScreenView</name>
+        <message>
+            <source>Details</source>
+            <translation>详细信息</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>案件</translation>
+        </message>
+        <message>
+            <source>Back to the case list (Esc)</source>
+            <translation>返回案件列表（Esc）</translation>
+        </message>
+        <message>
+            <source>Log contact</source>
+            <translation>记录联系</translation>
+        </message>
+        <message>
+            <source>Log a contact on this case (Ctrl+L)</source>
+            <translation>为此案件记录一次联系（Ctrl+L）</translation>
+        </message>
+        <message>
+            <source>Promise</source>
+            <translation>还款承诺</translation>
+        </message>
+        <message>
+            <source>Log a contact with a promise to pay (Ctrl+P)</source>
+            <translation>记录联系并登记还款承诺（Ctrl+P）</translation>
+        </message>
+        <message>
+            <source>Undo the last edit or deletion (Ctrl+Z)</source>
+            <translation>撤销上一次修改或删除（Ctrl+Z）</translation>
+        </message>
+        <message>
+            <source>Redo (Ctrl+Shift+Z)</source>
+            <translation>重做（Ctrl+Shift+Z）</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Show details</source>
+            <translation>显示详细信息</translation>
+        </message>
+        <message>
+            <source>No contacts on this case yet. Press Ctrl+L to log the first one.</source>
+            <translation>此案件尚无联系记录。按 Ctrl+L 记录第一次联系。</translation>
+        </message>
+        <message>
+            <source>No follow-ups planned. Plan the next step when you log a contact.</source>
+            <translation>尚未安排跟进。记录联系时可安排下一步。</translation>
+        </message>
+        <message>
+            <source>No promises or payments yet. Press Ctrl+P to record a promise to pay.</source>
+            <translation>尚无还款承诺或付款。按 Ctrl+P 登记还款承诺。</translation>
+        </message>
+        <message>
+            <source>No survey responses about this case.</source>
+            <translation>此案件没有调查回复。</translation>
+        </message>
+        <message>
+            <source>No complaints about this case.</source>
+            <translation>此案件没有投诉。</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>Contact log</source>
+            <translation>联系记录</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>跟进</translation>
+        </message>
+        <message>
+            <source>Promises</source>
+            <translation>还款承诺</translation>
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation>反馈</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <source>Payments: %1</source>
+            <translation>付款：%1</translation>
+        </message>
+        <message>
+            <source>The case %1 could not be loaded. %2</source>
+            <translation>无法加载案件 %1。%2</translation>
+        </message>
+        <message>
+            <source>The contact was not changed. %1</source>
+            <translation>联系记录未修改。%1</translation>
+        </message>
+        <message>
+            <source>The contact was not deleted. %1</source>
+            <translation>联系记录未删除。%1</translation>
+        </message>
+        <message>
+            <source>The amendment note was not added. %1</source>
+            <translation>补充说明未添加。%1</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>删除…</translation>
+        </message>
+        <message>
+            <source>Editable until %1</source>
+            <translation>可编辑至 %1</translation>
+        </message>
+        <message>
+            <source>Add amendment note…</source>
+            <translation>添加补充说明…</translation>
+        </message>
+        <message>
+            <source>Delete Contact</source>
+            <translation>删除联系记录</translation>
+        </message>
+        <message>
+            <source>Delete the %1 of %2 (%3)?</source>
+            <translation>删除 %2 的%1（%3）？</translation>
+        </message>
+        <message>
+            <source>You can undo this with Ctrl+Z while the grace period lasts.</source>
+            <translation>在宽限期内可按 Ctrl+Z 撤销。</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>保留</translation>
+        </message>
+        <message>
+            <source>Add Amendment Note</source>
+            <translation>添加补充说明</translation>
+        </message>
+        <message>
+            <source>The contact itself stays as it was logged; the note is added under it with your name and the time.</source>
+            <translation>联系记录本身保持原样；说明将附在其下，并注明您的姓名和时间。</translation>
+        </message>
+    </context>
+    <context>
+        <name>caseloop::CaseSummaryPanel</name>
+        <message>
+            <source>Contact now</source>
+            <translation>当前可否联系</translation>
+        </message>
+        <message>
+            <source>Holds and opt-outs</source>
+            <translation>暂停与退订</translation>
+        </message>
+        <message>
+            <source>Contact details</source>
+            <translation>联系方式</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>账户</translation>
+        </message>
+        <message>
+            <source>Phones</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>E-mails</source>
+            <translation>电子邮件</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>委托方</translation>
+        </message>
+        <message>
+            <source>Original creditor</source>
+            <translation>原债权人</translation>
+        </message>
+        <message>
+            <source>Client reference</source>
+            <translation>委托方编号</translation>
+        </message>
+        <message>
+            <source>Placed</source>
+            <translation>委案日期</translation>
+        </message>
+        <message>
+            <source>Placed balance</source>
+            <translation>委案金额</translation>
+        </message>
+        <message>
+            <source>Current balance</source>
+            <translation>当前余额</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>付款</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <source>Case %1</source>
+            <translation>案件 %1</translation>
+        </message>
+        <message>
+            <source>workplace</source>
+            <translation>工作单位</translation>
+        </message>
+        <message>
+            <source>opted out — do not call</source>
+            <translation>已退订——请勿致电</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>opted out</source>
+            <translation>已退订</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 in %n payment(s)</source>
+            <translation>
+                <numerusform>共 %n 笔付款，合计 %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>✔ Calling allowed now</source>
+            <translation>✔ 现在可以致电</translation>
+        </message>
+        <message>
+            <source>✖ Calling blocked</source>
+            <translation>✖ 禁止致电</translation>
+        </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation>警告：%1</translation>
+        </message>
+        <message>
+            <source>Next allowed at %1 (your time).</source>
+            <translation>下次允许时间：%1（您的时间）。</translation>
+        </message>
+        <message>
+            <source>Next allowed at %1 debtor's time (%2 your time).</source>
+            <translation>下次允许时间：债务人时间 %1（您的时间 %2）。</translation>
+        </message>
+        <message>
+            <source>No time is known at which calling would be allowed.</source>
+            <translation>目前无法确定何时允许致电。</translation>
+        </message>
+        <message>
+            <source>%1 of %2 calls this week</source>
+            <translation>本周已拨打 %1 / %2 次</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %2 calls in %n day(s)</source>
+            <translation>
+                <numerusform>%n 天内已拨打 %1 / %2 次</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Checking the contact rules…</source>
+            <translation>正在检查联系规则…</translation>
+        </message>
+        <message>
+            <source>The contact rules could not be checked.</source>
+            <translation>无法检查联系规则。</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; %2 · %3</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; %2 · %3</translation>
+        </message>
+        <message>
+            <source>Debtor's local time unknown</source>
+            <translation>债务人当地时间未知</translation>
+        </message>
+        <message>
+            <source>Debtor's local times (every zone must allow a contact):</source>
+            <translation>债务人当地时间（每个时区都须允许联系）：</translation>
+        </message>
+        <message>
+            <source>Debtor's local time:</source>
+            <translation>债务人当地时间：</translation>
+        </message>
+        <message>
+            <source>since %1</source>
+            <translation>自 %1</translation>
+        </message>
+        <message>
+            <source>until %1</source>
+            <translation>至 %1</translation>
+        </message>
+        <message>
+            <source>Do not call %1</source>
+            <translation>请勿致电 %1</translation>
+        </message>
+        <message>
+            <source>E-mail opt-out %1</source>
+            <translation>邮件已退订 %1</translation>
+        </message>
+        <message>
+            <source>No holds or opt-outs</source>
+            <translation>无暂停或退订</translation>
+        </message>
+    </context>
+    <context>
+        <name>caseloop::CaseTimelineModel</name>
+        <message>
+            <source>user %1</source>
+            <translation>用户 %1</translation>
+        </message>
+        <message>
+            <source>%1 in %2</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>RPC</source>
+            <comment>right-party contact</comment>
+            <translation>本人</translation>
+        </message>
+        <message>
+            <source>Met: %1</source>
+            <translation>见到：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attachment(s)</source>
+            <translation>
+                <numerusform>%n 个附件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>logged under a supervisor override</source>
+            <translation>经主管特批记录</translation>
+        </message>
+        <message>
+            <source>Can be edited until %1</source>
+            <translation>可编辑至 %1</translation>
+        </message>
+        <message>
+            <source>↳ Amendment</source>
+            <translation>↳ 补充说明</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>方向</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Debtor's time</source>
+            <translation>债务人时间</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>催收员</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>时长</translation>
+        </message>
+        <message>
+            <source>RPC</source>
+            <comment>column: right-party contact</comment>
+            <translation>本人</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>caseloop::ContactEditDialog</name>
+        <message>
+            <source>Edit Contact</source>
+            <translation>编辑联系记录</translation>
+        </message>
+        <message>
+            <source>%1 of %2. You can change it until %3; after that only an amendment note can be added.</source>
+            <translation>%2 的%1。可修改至 %3；此后只能添加补充说明。</translation>
+        </message>
+        <message>
+            <source>Right-party contact</source>
+            <translation>本人联系</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>caseloop::LogContactForm</name>
+        <message>
+            <source>Log contact</source>
+            <translation>记录联系</translation>
+        </message>
+        <message>
+            <source>Close the form (Esc)</source>
+            <translation>关闭表单（Esc）</translation>
+        </message>
+        <message>
+            <source>C&amp;hannel</source>
+            <translation>渠道(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Direction</source>
+            <translation>方向(&amp;D)</translation>
+        </message>
+        <message>
+            <source>E-&amp;mail</source>
+            <translation>电子邮件(&amp;M)</translation>
+        </message>
+        <message>
+            <source>&amp;Phone</source>
+            <translation>电话(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome</source>
+            <translation>结果(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Right-party contact (spoke with the debtor)</source>
+            <translation>本人联系（与债务人本人通话）(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation>备注(&amp;N)</translation>
+        </message>
+        <message>
+            <source>What was said or done</source>
+            <translation>沟通内容或处理情况</translation>
+        </message>
+        <message>
+            <source>Field visit</source>
+            <translation>上门拜访</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Who was met</source>
+            <translation>见到何人</translation>
+        </message>
+        <message>
+            <source>GPS (optional)</source>
+            <translation>GPS（可选）</translation>
+        </message>
+        <message>
+            <source>latitude</source>
+            <translation>纬度</translation>
+        </message>
+        <message>
+            <source>longitude</source>
+            <translation>经度</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>附件</translation>
+        </message>
+        <message>
+            <source>Add files…</source>
+            <translation>添加文件…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Next &amp;follow-up</source>
+            <translation>下一步跟进(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>到期</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>&amp;Promise to pay</source>
+            <translation>还款承诺(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>One payment</source>
+            <translation>一次付清</translation>
+        </message>
+        <message>
+            <source>Instalments</source>
+            <translation>分期</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>期数</translation>
+        </message>
+        <message>
+            <source>Every</source>
+            <translation>频率</translation>
+        </message>
+        <message>
+            <source>Due (first)</source>
+            <translation>到期（首期）</translation>
+        </message>
+        <message>
+            <source>Override…</source>
+            <translation>特批…</translation>
+        </message>
+        <message>
+            <source>Only a supervisor can override the contact rules. Ask a supervisor to override.</source>
+            <translation>只有主管可以特批越过联系规则。请联系主管特批。</translation>
+        </message>
+        <message>
+            <source>Show details</source>
+            <translation>显示详细信息</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Save the contact (Ctrl+Enter or Ctrl+S)</source>
+            <translation>保存联系记录（Ctrl+Enter 或 Ctrl+S）</translation>
+        </message>
+        <message>
+            <source>Ctrl+Enter saves</source>
+            <translation>Ctrl+Enter 保存</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>opted out</source>
+            <translation>已退订</translation>
+        </message>
+        <message>
+            <source>Choose an outcome…</source>
+            <translation>请选择结果…</translation>
+        </message>
+        <message>
+            <source>%1 (creates a hold: %2)</source>
+            <translation>%1（将创建暂停：%2）</translation>
+        </message>
+        <message>
+            <source>First due</source>
+            <translation>首期到期</translation>
+        </message>
+        <message>
+            <source>Enter the amount to see the schedule.</source>
+            <translation>输入金额后显示还款计划。</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… 另有 %n 期</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1. %2 — %3</source>
+            <translation>%1. %2 — %3</translation>
+        </message>
+        <message>
+            <source>The contact rules could not be checked: %1 They are checked again when you save.</source>
+            <translation>无法检查联系规则：%1 保存时会再次检查。</translation>
+        </message>
+        <message>
+            <source>Allowed now under the contact rules.</source>
+            <translation>按联系规则，现在允许联系。</translation>
+        </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation>警告：%1</translation>
+        </message>
+        <message>
+            <source>This %1 is blocked by the contact rules:</source>
+            <translation>联系规则禁止此次%1：</translation>
+        </message>
+        <message>
+            <source>Next allowed at %1 (your time).</source>
+            <translation>下次允许时间：%1（您的时间）。</translation>
+        </message>
+        <message>
+            <source>No time is known at which it would be allowed.</source>
+            <translation>目前无法确定何时允许。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Override recorded: you may save this contact once within %n minute(s).</source>
+            <translation>
+                <numerusform>特批已记录：可在 %n 分钟内保存一次此联系。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Attach files</source>
+            <translation>添加附件</translation>
+        </message>
+        <message>
+            <source>Photos and documents (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
+            <translation>照片和文档 (*.jpg *.jpeg *.png *.pdf);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Everything you entered is still in the form: correct it and save again, or copy your notes.</source>
+            <translation>您输入的内容仍保留在表单中：请修改后再次保存，或复制您的备注。</translation>
+        </message>
+        <message>
+            <source>The contact was not saved.</source>
+            <translation>联系记录未保存。</translation>
+        </message>
+        <message>
+            <source>Choose the outcome of the contact.</source>
+            <translation>请选择此次联系的结果。</translation>
+        </message>
+        <message>
+            <source>Enter the amount of the promise, or untick “Promise to pay”.</source>
+            <translation>请输入承诺金额，或取消勾选“还款承诺”。</translation>
+        </message>
+        <message>
+            <source>The contact rules block it now (see the reasons above).</source>
+            <translation>联系规则现在禁止此次联系（原因见上方）。</translation>
+        </message>
+        <message>
+            <source>Contact saved at %1.</source>
+            <translation>联系记录已于 %1 保存。</translation>
+        </message>
+        <message>
+            <source>Discard the contact?</source>
+            <translation>放弃此联系记录？</translation>
+        </message>
+        <message>
+            <source>Discard the contact you started logging?</source>
+            <translation>放弃正在记录的联系？</translation>
+        </message>
+        <message>
+            <source>The outcome, notes and other entries will be lost.</source>
+            <translation>结果、备注及其他输入将会丢失。</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>放弃</translation>
+        </message>
+        <message>
+            <source>Keep Editing</source>
+            <translation>继续编辑</translation>
+        </message>
+    </context>
+    <context>
+        <name>caseloop::OverrideDialog</name>
+        <message>
+            <source>Override the contact rules</source>
+            <translation>特批越过联系规则</translation>
+        </message>
+        <message numerus="yes">
+            <source>This %1 is blocked by the contact rules. As %2 you may allow it once, within %n minute(s). The override and your reason are written to the audit log.</source>
+            <translation>
+                <numerusform>联系规则禁止此次%1。作为%2，您可以在 %n 分钟内特批一次。特批及其理由将写入审计日志。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Rules being overridden:</source>
+            <translation>被越过的规则：</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (required):</source>
+            <translation>理由（必填）(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Why this contact must happen now, e.g. “Debtor asked to be called back at this time today”.</source>
+            <translation>为何必须现在联系，例如“债务人要求今天此时回电”。</translation>
+        </message>
+        <message>
+            <source>&amp;Override</source>
+            <translation>特批(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Type the reason for the override.</source>
+            <translation>请填写特批理由。</translation>
+        </message>
+        <message>
+            <source>The override was not recorded. %1</source>
+            <translation>特批未记录。%1</translation>
         </message>
     </context>
 </TS>

@@ -10,6 +10,8 @@
     X(Info)                                                                                        \
     X(Demo)                                                                                        \
     X(CheckContact)                                                                                \
+    X(LogContact)                                                                                  \
+    X(RecordPayment)                                                                               \
     X(Export)
 
 namespace caseloop::cli {

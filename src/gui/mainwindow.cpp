@@ -2,6 +2,12 @@
 
 #include "about/aboutdialog.h"
 #include "appview.h"
+#include "cases/caselistview.h"
+#include "casescreen/caseloader.h"
+#include "casescreen/casescreenview.h"
+#include "error.h"
+#include "followups/followupreminder.h"
+#include "followups/followupsview.h"
 #include "help/userguidedialog.h"
 #include "languagemanager.h"
 #include "session/session.h"
@@ -40,6 +46,9 @@ MainWindow::MainWindow(Session& session, LanguageManager& language, QWidget* par
     retranslateUi();
 
     connect(m_ui->navigation, &QListWidget::currentRowChanged, this, &MainWindow::onViewChanged);
+    // A click on the highlighted row ("Cases" while a case screen is open) shows its view too.
+    connect(m_ui->navigation, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem* item) { onViewChanged(m_ui->navigation->row(item)); });
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setHandleWidth(1);
@@ -68,6 +77,12 @@ void MainWindow::createViews()
     for (const ViewDescriptor& descriptor : ViewRegistry::all()) {
         AppView* view = descriptor.create(m_session, m_ui->stack);
         m_ui->stack->addWidget(view);
+        if (auto* list = qobject_cast<CaseListView*>(view))
+            connect(list, &CaseListView::openCaseRequested, this,
+                    [this](qint64, const QString& ref) { openCase(ref); });
+        if (auto* followUps = qobject_cast<FollowUpsView*>(view))
+            connect(followUps, &FollowUpsView::openCaseRequested, this,
+                    [this](qint64, const QString& ref) { openCase(ref); });
         m_views.push_back(view);
         m_descriptors.push_back(&descriptor);
         auto* item = new QListWidgetItem(QIcon(descriptor.iconPath), QString(), m_ui->navigation);
@@ -92,14 +107,17 @@ void MainWindow::createMenus()
         if (i < 9)
             action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(i))));
         const int row = int(i);
-        connect(action, &QAction::triggered, this,
-                [this, row] { m_ui->navigation->setCurrentRow(row); });
+        connect(action, &QAction::triggered, this, [this, row] {
+            m_ui->navigation->setCurrentRow(row);
+            onViewChanged(row);
+        });
         m_viewActions.push_back(action);
     }
     m_ui->menuView->addSeparator();
     m_refreshAction = m_ui->menuView->addAction(QString(), this, [this] {
         if (AppView* view = currentView())
             view->refresh();
+        m_reminder->refresh();
     });
     m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
 
@@ -135,7 +153,14 @@ void MainWindow::createStatusBar()
     m_schemaLabel->setObjectName(QStringLiteral("statusSchema"));
     for (QLabel* label : {m_userLabel, m_databaseLabel, m_schemaLabel})
         label->setContentsMargins(6, 0, 6, 0);
+    m_reminderLabel = new QLabel(this);
+    m_reminderLabel->setObjectName(QStringLiteral("statusReminder"));
+    m_reminderLabel->setContentsMargins(6, 0, 6, 0);
+    m_reminderLabel->setStyleSheet(QStringLiteral("color: #b3261e;")); // red: overdue work
+    m_reminder = new FollowUpReminder(m_session.databasePath(), m_session.user(), this);
+    connect(m_reminder, &FollowUpReminder::textChanged, m_reminderLabel, &QLabel::setText);
     m_ui->statusBar->addWidget(m_userLabel);
+    m_ui->statusBar->addWidget(m_reminderLabel);
     m_ui->statusBar->addPermanentWidget(m_databaseLabel);
     m_ui->statusBar->addPermanentWidget(m_schemaLabel);
 }
@@ -177,9 +202,12 @@ void MainWindow::changeEvent(QEvent* event)
 
 bool MainWindow::showView(const QString& name)
 {
+    if (name.startsWith(QStringLiteral("case:")))
+        return openCase(name.mid(5));
     for (size_t i = 0; i < m_descriptors.size(); ++i) {
         if (m_descriptors[i]->name == name) {
             m_ui->navigation->setCurrentRow(int(i));
+            onViewChanged(int(i)); // also when the row was already current (case screens)
             return true;
         }
     }
@@ -194,16 +222,74 @@ void MainWindow::onViewChanged(int index)
     m_viewActions[size_t(index)]->setChecked(true);
 }
 
+CaseScreenView* MainWindow::caseScreen(const QString& ref) const
+{
+    for (CaseScreenView* screen : m_cases) {
+        if (screen->ref().compare(ref.trimmed(), Qt::CaseInsensitive) == 0)
+            return screen;
+    }
+    return nullptr;
+}
+
+bool MainWindow::openCase(const QString& ref)
+{
+    CaseScreenView* screen = caseScreen(ref);
+    if (screen) {
+        // Most recently used last.
+        std::erase(m_cases, screen);
+        m_cases.push_back(screen);
+    } else {
+        std::optional<qint64> caseId;
+        try {
+            caseId = CaseLoader::caseIdForRef(m_session.connection(), ref);
+        } catch (const Error&) {
+            caseId.reset();
+        }
+        if (!caseId)
+            return false;
+        QString storedRef = ref.trimmed();
+        screen = new CaseScreenView(m_session, *caseId, storedRef, m_ui->stack);
+        m_ui->stack->addWidget(screen);
+        m_cases.push_back(screen);
+        connect(screen, &CaseScreenView::backRequested, this,
+                [this] { showView(QStringLiteral("cases")); });
+        closeOldCases();
+    }
+    m_ui->stack->setCurrentWidget(screen);
+    // The navigation shows "Cases" without switching the page back to the list.
+    for (size_t i = 0; i < m_descriptors.size(); ++i) {
+        if (m_descriptors[i]->name == QStringLiteral("cases")) {
+            const QSignalBlocker block(m_ui->navigation);
+            m_ui->navigation->setCurrentRow(int(i));
+            m_viewActions[i]->setChecked(true);
+        }
+    }
+    screen->setFocus();
+    return true;
+}
+
+void MainWindow::closeOldCases()
+{
+    while (m_cases.size() > size_t(maxOpenCases)) {
+        CaseScreenView* oldest = m_cases.front();
+        m_cases.erase(m_cases.begin());
+        m_ui->stack->removeWidget(oldest);
+        oldest->deleteLater();
+    }
+}
+
 QString MainWindow::currentViewName() const
 {
     const int index = m_ui->stack->currentIndex();
-    return index >= 0 ? m_descriptors[size_t(index)]->name : QString();
+    if (auto* screen = qobject_cast<CaseScreenView*>(m_ui->stack->currentWidget()))
+        return QStringLiteral("case:") + screen->ref();
+    return index >= 0 && size_t(index) < m_descriptors.size() ? m_descriptors[size_t(index)]->name
+                                                              : QString();
 }
 
 AppView* MainWindow::currentView() const
 {
-    const int index = m_ui->stack->currentIndex();
-    return index >= 0 ? m_views[size_t(index)] : nullptr;
+    return qobject_cast<AppView*>(m_ui->stack->currentWidget());
 }
 
 AppView* MainWindow::view(const QString& name) const

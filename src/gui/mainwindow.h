@@ -15,7 +15,9 @@ class MainWindow;
 namespace caseloop {
 
 class AppView;
+class CaseScreenView;
 class LanguageManager;
+class FollowUpReminder;
 class Session;
 struct ViewDescriptor;
 
@@ -28,8 +30,16 @@ public:
     MainWindow(Session& session, LanguageManager& language, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    /// Shows the view with this name (see ViewRegistry); false for an unknown name.
+    /// Shows the view with this name (see ViewRegistry) or the case screen `case:REF`; false
+    /// for an unknown name or case reference.
     bool showView(const QString& name);
+    /// Opens (or brings back) the case screen of the case with reference @p ref; false when
+    /// there is no such case. The last few opened cases are kept.
+    bool openCase(const QString& ref);
+    /// The case screen of @p ref when it is open, else nullptr.
+    CaseScreenView* caseScreen(const QString& ref) const;
+    /// How many case screens stay open (the oldest is closed beyond that).
+    static constexpr int maxOpenCases = 5;
     QString currentViewName() const;
     AppView* currentView() const;
     AppView* view(const QString& name) const;
@@ -57,6 +67,7 @@ private:
     void showAbout();
     void showUserGuide();
     void onViewChanged(int index);
+    void closeOldCases();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Session& m_session;
@@ -64,6 +75,7 @@ private:
     std::vector<const ViewDescriptor*> m_descriptors;
     std::vector<AppView*> m_views;
     std::vector<QAction*> m_viewActions;
+    std::vector<CaseScreenView*> m_cases; ///< open case screens, most recent last
     QAction* m_openAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_refreshAction = nullptr;
@@ -74,6 +86,8 @@ private:
     QLabel* m_userLabel = nullptr;
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_schemaLabel = nullptr;
+    QLabel* m_reminderLabel = nullptr;
+    FollowUpReminder* m_reminder = nullptr;
     bool m_persist = true;
 };
 

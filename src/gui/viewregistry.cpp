@@ -1,6 +1,7 @@
 #include "viewregistry.h"
 
 #include "cases/caselistview.h"
+#include "followups/followupsview.h"
 #include "overview/overviewview.h"
 #include "placeholder/placeholderview.h"
 
@@ -36,11 +37,14 @@ std::vector<ViewDescriptor> makeViews()
         [](Session& session, QWidget* parent) -> AppView* {
             return new CaseListView(session, parent);
         }});
-    views.push_back(placeholder(
+    views.push_back(ViewDescriptor{
         QStringLiteral("followups"), QStringLiteral(":/icons/followups.svg"),
         QT_TRANSLATE_NOOP("ViewRegistry", "Follow-ups"),
         QT_TRANSLATE_NOOP("ViewRegistry", "Follow-ups due today and overdue will be listed here, "
-                                          "with calls, messages and field visits.")));
+                                          "with calls, messages and field visits."),
+        [](Session& session, QWidget* parent) -> AppView* {
+            return new FollowUpsView(session, parent);
+        }});
     views.push_back(placeholder(
         QStringLiteral("feedback"), QStringLiteral(":/icons/feedback.svg"),
         QT_TRANSLATE_NOOP("ViewRegistry", "Feedback"),

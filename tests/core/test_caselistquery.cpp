@@ -3,10 +3,12 @@
 #include "demo/demogenerator.h"
 #include "error.h"
 #include "services/caselistquery.h"
+#include "services/contactcheckservice.h"
 #include "support/testdb.h"
 
 #include <QDateTime>
 #include <QSet>
+#include <QTimeZone>
 
 #include <gtest/gtest.h>
 #include <memory>
@@ -35,6 +37,20 @@ protected:
                                          "name_norm = '林芳' WHERE id = 3"));
         Query::run(*s_db, QStringLiteral("INSERT INTO debtor_phones (debtor_id, number) "
                                          "VALUES (5, '+12125550123')"));
+        // The time of the latest contact, as the contact-log service maintains it.
+        Query::run(*s_db, QStringLiteral("UPDATE cases SET last_contact_at = (SELECT "
+                                         "max(started_at) FROM contacts k WHERE k.case_id = "
+                                         "cases.id)"));
+        // Holds and an opted-out number, so that the gate has more than hours to decide on.
+        Query::run(*s_db, QStringLiteral("INSERT INTO holds (debtor_id, case_id, type, since_at) "
+                                         "SELECT debtor_id, NULL, 'dispute', 0 FROM cases "
+                                         "WHERE id IN (4, 9)"));
+        Query::run(*s_db, QStringLiteral("INSERT INTO holds (debtor_id, case_id, type, since_at, "
+                                         "until_at) SELECT debtor_id, id, 'hardship', 0, "
+                                         "4102444800000 FROM cases WHERE id = 12"));
+        Query::run(*s_db,
+                   QStringLiteral("UPDATE debtor_phones SET opted_out_at = 0 WHERE "
+                                  "debtor_id = (SELECT debtor_id FROM cases WHERE id = 15)"));
     }
     static void TearDownTestSuite()
     {
@@ -352,6 +368,132 @@ TEST_F(CaseListQueryTest, KeyAtJumpsToARowPosition)
     EXPECT_THROW(query.keyAt(r, std::nullopt, -1), Error);
     EXPECT_THROW(query.page(r, std::nullopt, 0), Error);
     EXPECT_THROW(query.page(r, std::nullopt, CaseListQuery::maxLimit + 1), Error);
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(CaseListQueryTest, RowsCarryTheLatestContactTime)
+{
+    CaseListQuery query(*s_db, supervisor());
+    const auto rows = all(query, CaseListRequest{}, 50);
+    ASSERT_EQ(rows.size(), 300u);
+    int contacted = 0;
+    for (const CaseListRow& row : rows) {
+        const QVariant latest = Query::scalar(
+            *s_db, QStringLiteral("SELECT max(started_at) FROM contacts WHERE case_id = %1")
+                       .arg(row.caseId));
+        ASSERT_EQ(row.lastContactAt.has_value(), !latest.isNull()) << row.ref.toStdString();
+        if (row.lastContactAt) {
+            ++contacted;
+            EXPECT_EQ(row.lastContactAt->toMSecsSinceEpoch(), latest.toLongLong());
+        }
+    }
+    EXPECT_GT(contacted, 0);
+    EXPECT_LT(contacted, 300);
+}
+
+TEST_F(CaseListQueryTest, BatchedCallInputsGiveTheSameDecisionsAsTheContactCheckService)
+{
+    CaseListQuery query(*s_db, supervisor());
+    std::vector<qint64> all = ids(QStringLiteral("SELECT id FROM cases ORDER BY id"));
+    all.push_back(999999); // unknown: no input
+    // Daytime and night-time in the US and China, and a time with recent contacts.
+    const QDateTime instants[] = {QDateTime(QDate(2026, 3, 20), QTime(15, 0), QTimeZone::utc()),
+                                  QDateTime(QDate(2026, 3, 21), QTime(3, 30), QTimeZone::utc()),
+                                  QDateTime(QDate(2026, 3, 31), QTime(1, 0), QTimeZone::utc())};
+    const ContactGate gate;
+    int allowed = 0;
+    int blocked = 0;
+    QSet<QString> rules;
+    for (const QDateTime& at : instants) {
+        std::vector<QString> errors;
+        const auto inputs = query.callInputs(all, at, &errors);
+        ASSERT_EQ(inputs.size(), all.size());
+        EXPECT_FALSE(inputs.back().has_value());
+        for (size_t i = 0; i + 1 < all.size(); ++i) {
+            SCOPED_TRACE(all[i]);
+            ASSERT_TRUE(inputs[i].has_value());
+            EXPECT_TRUE(errors[i].isEmpty());
+            const GateInput expected =
+                ContactCheckService::buildInput(*s_db, all[i], Channel::Call, at);
+            const GateInput& got = *inputs[i];
+            EXPECT_EQ(got.profile->id, expected.profile->id);
+            EXPECT_EQ(got.at, expected.at);
+            EXPECT_EQ(got.debtor.phones, expected.debtor.phones);
+            EXPECT_EQ(got.debtor.timezone, expected.debtor.timezone);
+            EXPECT_EQ(got.debtor.postalCode, expected.debtor.postalCode);
+            EXPECT_EQ(got.emails, expected.emails);
+            EXPECT_EQ(got.optOuts, expected.optOuts);
+            EXPECT_EQ(got.holds.size(), expected.holds.size());
+            ASSERT_EQ(got.history.size(), expected.history.size());
+            for (size_t h = 0; h < got.history.size(); ++h) {
+                EXPECT_EQ(got.history[h].at, expected.history[h].at);
+                EXPECT_EQ(got.history[h].outcome, expected.history[h].outcome);
+                EXPECT_EQ(got.history[h].phone, expected.history[h].phone);
+            }
+            const GateDecision a = gate.evaluate(got);
+            const GateDecision b = ContactCheckService::evaluate(*s_db, all[i], Channel::Call, at);
+            EXPECT_EQ(a.allowed, b.allowed);
+            EXPECT_EQ(a.blockedByIds(), b.blockedByIds());
+            EXPECT_EQ(a.zones, b.zones);
+            EXPECT_EQ(a.nextAllowedAt, b.nextAllowedAt);
+            (a.allowed ? allowed : blocked) += 1;
+            for (const QString& id : a.blockedByIds())
+                rules.insert(id);
+        }
+    }
+    // The fixture exercises both answers and several rules.
+    EXPECT_GT(allowed, 0);
+    EXPECT_GT(blocked, 0);
+    EXPECT_TRUE(rules.contains(QStringLiteral("hours")));
+    EXPECT_TRUE(rules.contains(QStringLiteral("hold:dispute")));
+    EXPECT_TRUE(rules.contains(QStringLiteral("opt_out:call")));
+}
+
+TEST_F(CaseListQueryTest, EvaluateCallsFillsEveryRowOfAPage)
+{
+    CaseListQuery query(*s_db, supervisor());
+    auto rows = query.page(CaseListRequest{}, std::nullopt, 40);
+    const QDateTime at(QDate(2026, 3, 20), QTime(15, 0), QTimeZone::utc());
+    query.evaluateCalls(rows, at);
+    for (const CaseListRow& row : rows) {
+        ASSERT_TRUE(row.call) << row.ref.toStdString();
+        ASSERT_TRUE(row.callInput);
+        EXPECT_EQ(row.call->allowed,
+                  ContactCheckService::evaluate(*s_db, row.caseId, Channel::Call, at).allowed);
+    }
+}
+
+TEST_F(CaseListQueryTest, BroadSearchesWalkTheSortIndexWithTheSameResult)
+{
+    CaseListQuery narrow(*s_db, supervisor());
+    CaseListQuery broad(*s_db, supervisor());
+    broad.setBroadSearchDebtors(1); // every search counts as broad
+    const QString name =
+        Query::scalar(*s_db, QStringLiteral("SELECT full_name FROM debtors WHERE unicode("
+                                            "full_name) < 128 ORDER BY id LIMIT 1 OFFSET 17"))
+            .toString();
+    for (const QString& search :
+         {name.left(1), name.left(3), QStringLiteral("林"), QStringLiteral("212 555"),
+          QStringLiteral("cl-"), QStringLiteral("zzzz")}) {
+        SCOPED_TRACE(search.toStdString());
+        for (const CaseListSort sort : {CaseListSort::Ref, CaseListSort::Balance}) {
+            CaseListRequest r;
+            r.search = search;
+            r.sort = sort;
+            r.descending = sort == CaseListSort::Balance;
+            const auto expected = rowIds(all(narrow, r, 9));
+            EXPECT_EQ(rowIds(all(broad, r, 9)), expected);
+            EXPECT_EQ(broad.count(r), qint64(expected.size()));
+            if (expected.size() > 3) {
+                const auto key = broad.keyAt(r, std::nullopt, 2);
+                ASSERT_TRUE(key);
+                EXPECT_EQ(key->id, expected[2]);
+            }
+        }
+    }
 }
 
 } // namespace

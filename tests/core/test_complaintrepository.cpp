@@ -41,6 +41,19 @@ void expectSame(const Complaint& a, const Complaint& b)
     EXPECT_EQ(a.description, b.description);
     EXPECT_EQ(a.satisfactionAfter, b.satisfactionAfter);
     EXPECT_EQ(a.contactIds, b.contactIds);
+    EXPECT_EQ(a.categoryFlagged, b.categoryFlagged);
+    EXPECT_EQ(a.desiredOutcome, b.desiredOutcome);
+    EXPECT_EQ(a.rootCauseCode, b.rootCauseCode);
+    EXPECT_EQ(a.remedy, b.remedy);
+    EXPECT_EQ(a.correctiveKind, b.correctiveKind);
+    EXPECT_EQ(a.correctiveOwnerId, b.correctiveOwnerId);
+    EXPECT_EQ(a.correctiveDueDate, b.correctiveDueDate);
+    EXPECT_EQ(a.slaExtendedAt, b.slaExtendedAt);
+    EXPECT_EQ(a.slaExtensionReason, b.slaExtensionReason);
+    EXPECT_EQ(a.slaExtendedById, b.slaExtendedById);
+    EXPECT_EQ(a.closedAt, b.closedAt);
+    EXPECT_EQ(a.holdId, b.holdId);
+    EXPECT_EQ(a.responseId, b.responseId);
 }
 
 std::vector<qint64> idsOf(const std::vector<Complaint>& list)
@@ -237,4 +250,45 @@ TEST_F(SqlComplaintRepositoryTest, ViolationsRollBackComplaintAndLinks)
     Complaint duplicate = makeComplaint(QStringLiteral("C-12"), 1);
     EXPECT_THROW(repos.complaints().add(duplicate), Error);
     EXPECT_EQ(rows(QStringLiteral("complaints")), 1);
+}
+
+TEST_F(SqlComplaintRepositoryTest, FeedbackLoopFieldsRoundTripAndExternalIdFinds)
+{
+    Hold h;
+    h.debtorId = debtor;
+    h.caseId = caseId;
+    h.since = utc(5);
+    const qint64 holdId = repos.holds().add(h);
+    Complaint c = makeComplaint(QStringLiteral("C-2026-0001"), 1'770'000'000'000);
+    c.externalId = QStringLiteral("3401026");
+    c.caseId = caseId;
+    c.categoryFlagged = true;
+    c.category = QStringLiteral("Managing the loan or lease");
+    c.desiredOutcome = QStringLiteral("撤销费用");
+    c.holdId = holdId;
+    c.id = repos.complaints().add(c);
+    expectSame(*repos.complaints().find(c.id), c);
+    EXPECT_FALSE(repos.complaints().find(c.id)->rootCauseCode.has_value());
+
+    c.status = ComplaintStatus::Closed;
+    c.rootCauseCode = RootCause::DataError;
+    c.remedy = QStringLiteral("Fees removed");
+    c.correctiveKind = CorrectiveKind::ProcessChange;
+    c.correctiveOwnerId = agent2;
+    c.correctiveDueDate = QDate(2026, 4, 30);
+    c.slaExtendedAt = utc(1'770'500'000'000);
+    c.slaExtensionReason = QStringLiteral("Waiting for the client");
+    c.slaExtendedById = agent2;
+    c.closedAt = utc(1'771'000'000'000);
+    repos.complaints().update(c);
+    expectSame(*repos.complaints().find(c.id), c);
+
+    expectSame(*repos.complaints().findByExternalId(QStringLiteral("3401026")), c);
+    EXPECT_FALSE(repos.complaints().findByExternalId(QStringLiteral("1")).has_value());
+
+    // Codes outside the lists are refused by the schema.
+    EXPECT_THROW(Query::run(*db, QStringLiteral("UPDATE complaints SET root_cause_code = 'luck'")),
+                 Error);
+    EXPECT_THROW(Query::run(*db, QStringLiteral("UPDATE complaints SET corrective_kind = 'memo'")),
+                 Error);
 }

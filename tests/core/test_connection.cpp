@@ -1,4 +1,5 @@
 #include "db/connection.h"
+#include "db/migrations.h"
 #include "db/query.h"
 #include "error.h"
 #include "support/testdb.h"
@@ -135,7 +136,7 @@ TEST(Connection, EmptyFileBecomesADatabaseOnCreate)
     test::TempDatabase tmp;
     writeFile(tmp.path(), {});
     auto c = tmp.open(Mode::Create);
-    EXPECT_EQ(c->schemaVersion(), 1);
+    EXPECT_EQ(c->schemaVersion(), Migrations::latestVersion());
 }
 
 TEST(Connection, TwoConnectionsSeeEachOthersCommits)

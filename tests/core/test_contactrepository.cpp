@@ -148,3 +148,107 @@ TEST_F(SqlContactRepositoryTest, UnknownChannelCodeIsADatabaseError)
     }
     EXPECT_THROW(repos.contacts().find(id), Error);
 }
+
+TEST_F(SqlContactRepositoryTest, WorkspaceFieldsRoundTripAndUpdate)
+{
+    Contact visit;
+    visit.caseId = caseId;
+    visit.agentId = agent;
+    visit.channel = Channel::Visit;
+    visit.startedAt = utc(1'700'000'000'000);
+    visit.outcome = QStringLiteral("visit_met_debtor");
+    visit.recordedAt = utc(1'700'000'060'000);
+    visit.recordedById = agent2;
+    visit.metPerson = QStringLiteral("本人");
+    visit.gpsLat = -33.8688;
+    visit.gpsLon = 151.2093;
+    visit.id = repos.contacts().add(visit);
+    Contact found = *repos.contacts().find(visit.id);
+    expectSame(found, visit);
+    EXPECT_EQ(found.recordedAt, visit.recordedAt);
+    EXPECT_EQ(found.recordedById, agent2);
+    EXPECT_EQ(found.metPerson, visit.metPerson);
+    EXPECT_DOUBLE_EQ(*found.gpsLat, -33.8688);
+    EXPECT_DOUBLE_EQ(*found.gpsLon, 151.2093);
+    EXPECT_FALSE(found.overrideAuditId.has_value());
+
+    found.outcome = QStringLiteral("visit_not_home");
+    found.notes = QStringLiteral("changed");
+    found.gpsLat.reset();
+    found.gpsLon.reset();
+    repos.contacts().update(found);
+    const Contact updated = *repos.contacts().find(visit.id);
+    expectSame(updated, found);
+    EXPECT_FALSE(updated.gpsLat.has_value());
+
+    Contact missing = found;
+    missing.id = found.id + 100;
+    EXPECT_THROW(repos.contacts().update(missing), Error);
+    // Out-of-range coordinates are refused by the schema.
+    Contact badGps = visit;
+    badGps.gpsLat = 95.0;
+    EXPECT_THROW(repos.contacts().add(badGps), Error);
+}
+
+TEST_F(SqlContactRepositoryTest, AmendmentsAttachmentsAndRemove)
+{
+    auto add = [this](qint64 at) {
+        Contact c;
+        c.caseId = caseId;
+        c.agentId = agent;
+        c.startedAt = utc(at);
+        c.outcome = QStringLiteral("no_answer");
+        return repos.contacts().add(c);
+    };
+    EXPECT_FALSE(repos.contacts().latestStart(caseId).has_value());
+    const qint64 a = add(5000);
+    const qint64 b = add(9000);
+    EXPECT_EQ(repos.contacts().latestStart(caseId), utc(9000));
+
+    const qint64 n1 = repos.contacts().addAmendment(
+        ContactAmendment{0, a, agent2, utc(20'000), QStringLiteral("补充说明")});
+    const qint64 n2 =
+        repos.contacts().addAmendment(ContactAmendment{0, a, std::nullopt, utc(10'000), {}});
+    const auto notes = repos.contacts().amendments(a);
+    ASSERT_EQ(notes.size(), 2u);
+    EXPECT_EQ(notes[0].id, n2); // oldest first
+    EXPECT_EQ(notes[1].id, n1);
+    EXPECT_EQ(notes[1].note, QStringLiteral("补充说明"));
+    EXPECT_EQ(notes[1].authorId, agent2);
+    EXPECT_FALSE(notes[0].authorId.has_value());
+
+    Attachment file;
+    file.contactId = a;
+    file.fileName = QStringLiteral("notice.jpg");
+    file.storedName = QStringLiteral("0001.jpg");
+    file.sha256 = QString(64, u'a');
+    file.sizeBytes = 1234;
+    file.addedAt = utc(30'000);
+    file.addedById = agent;
+    file.id = repos.contacts().addAttachment(file);
+    const auto files = repos.contacts().attachments(a);
+    ASSERT_EQ(files.size(), 1u);
+    EXPECT_EQ(files[0].id, file.id);
+    EXPECT_EQ(files[0].fileName, file.fileName);
+    EXPECT_EQ(files[0].storedName, file.storedName);
+    EXPECT_EQ(files[0].sha256, file.sha256);
+    EXPECT_EQ(files[0].sizeBytes, 1234);
+    EXPECT_EQ(files[0].addedAt, file.addedAt);
+    EXPECT_EQ(files[0].addedById, agent);
+    Attachment badHash = file;
+    badHash.storedName = QStringLiteral("0002.jpg");
+    badHash.sha256 = QStringLiteral("abc");
+    EXPECT_THROW(repos.contacts().addAttachment(badHash), Error);
+
+    Query::run(*db,
+               QStringLiteral("UPDATE contacts SET override_audit_id = 77 WHERE id = %1").arg(b));
+    EXPECT_EQ(repos.contacts().findByOverride(77), b);
+    EXPECT_FALSE(repos.contacts().findByOverride(78).has_value());
+
+    repos.contacts().remove(a);
+    EXPECT_FALSE(repos.contacts().find(a).has_value());
+    EXPECT_EQ(rows(QStringLiteral("contact_amendments")), 0);
+    EXPECT_EQ(rows(QStringLiteral("attachments")), 0);
+    EXPECT_THROW(repos.contacts().remove(a), Error);
+    EXPECT_EQ(repos.contacts().latestStart(caseId), utc(9000));
+}

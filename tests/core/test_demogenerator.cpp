@@ -177,6 +177,75 @@ TEST_F(DemoContent, EveryCaseHasAnAgentAndReferencesResolve)
               0);
 }
 
+TEST_F(DemoContent, SchemaVersion2ColumnsAreFilledConsistently)
+{
+    const QStringList mismatches{
+        // The latest contact of each case, NULL without contacts.
+        QStringLiteral("SELECT count(*) FROM cases k WHERE k.last_contact_at IS NOT (SELECT "
+                       "max(x.started_at) FROM contacts x WHERE x.case_id = k.id)"),
+        // Recorded by the agent when the contact ended.
+        QStringLiteral("SELECT count(*) FROM contacts WHERE recorded_at IS NOT "
+                       "coalesce(ended_at, started_at) OR recorded_by IS NOT agent_id"),
+        QStringLiteral("SELECT count(*) FROM followups WHERE created_at IS NULL OR created_at > "
+                       "due_at OR done_at < created_at"),
+        // Paid amounts match the payments; kept promises are paid in full, others not at all.
+        QStringLiteral("SELECT count(*) FROM promises p WHERE p.paid_minor <> coalesce((SELECT "
+                       "sum(y.amount_minor) FROM payments y WHERE y.promise_id = p.id), 0) OR "
+                       "(p.status = 'kept') <> (p.paid_minor = p.amount_minor)"),
+        // Each promise comes from a promise-to-pay contact on its case.
+        QStringLiteral("SELECT count(*) FROM promises p LEFT JOIN contacts x ON x.id = "
+                       "p.contact_id WHERE x.id IS NULL OR x.case_id <> p.case_id OR x.outcome <> "
+                       "'promise_to_pay' OR x.started_at <> p.created_at"),
+        // An outcome implying a hold comes with that hold on the case from the contact on.
+        QStringLiteral("SELECT count(*) FROM contacts x JOIN outcome_codes o ON o.code = "
+                       "x.outcome WHERE o.hold_type IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "
+                       "holds h WHERE h.case_id = x.case_id AND h.type = o.hold_type AND "
+                       "h.since_at = x.started_at)"),
+        // Rows a contact created point to it.
+        QStringLiteral("SELECT count(*) FROM followups f LEFT JOIN contacts x ON x.id = "
+                       "f.contact_id WHERE f.contact_id IS NOT NULL AND (x.id IS NULL OR "
+                       "x.case_id <> f.case_id OR x.started_at <> f.created_at)"),
+        QStringLiteral("SELECT count(*) FROM holds h LEFT JOIN contacts x ON x.id = h.contact_id "
+                       "LEFT JOIN outcome_codes o ON o.code = x.outcome WHERE h.contact_id IS NOT "
+                       "NULL AND (x.id IS NULL OR x.case_id IS NOT h.case_id OR x.started_at <> "
+                       "h.since_at OR o.hold_type IS NOT h.type)"),
+        // Nothing is contacted under a hold of its case or debtor.
+        QStringLiteral("SELECT count(*) FROM contacts x JOIN cases k ON k.id = x.case_id JOIN "
+                       "holds h ON h.debtor_id = k.debtor_id AND (h.case_id IS NULL OR h.case_id = "
+                       "x.case_id) WHERE x.started_at > h.since_at AND (h.until_at IS NULL OR "
+                       "x.started_at < h.until_at)"),
+    };
+    for (const QString& sql : mismatches)
+        EXPECT_EQ(count(db(), sql), 0) << sql.toStdString();
+    EXPECT_GT(count(db(), QStringLiteral("SELECT count(*) FROM cases WHERE last_contact_at IS NOT "
+                                         "NULL")),
+              0);
+    EXPECT_GT(count(db(), QStringLiteral("SELECT count(*) FROM promises WHERE paid_minor > 0")), 0);
+    EXPECT_GT(count(db(), QStringLiteral("SELECT count(*) FROM holds h JOIN contacts x ON "
+                                         "x.case_id = h.case_id AND x.started_at = h.since_at "
+                                         "WHERE x.outcome = 'dispute_raised'")),
+              0);
+    for (const char* outcome : {"left_message", "wrong_number"}) {
+        Query q(db(), QStringLiteral("SELECT count(*) FROM contacts WHERE outcome = :o"));
+        q.bind(QStringLiteral(":o"), QString::fromLatin1(outcome)).exec();
+        ASSERT_TRUE(q.next());
+        EXPECT_GT(q.value(0).toLongLong(), 0) << outcome;
+    }
+}
+
+TEST_F(DemoContent, CheckConstraintsHoldAfterTheUncheckedLoad)
+{
+    // The bulk load skips CHECK constraints (dialect().bulkLoadBegin()); integrity_check
+    // verifies them (and NOT NULL, UNIQUE, index contents) afterwards.
+    Query q(db(), QStringLiteral("PRAGMA integrity_check"));
+    q.exec();
+    QStringList problems;
+    while (q.next())
+        problems << q.value(0).toString();
+    EXPECT_EQ(problems, QStringList{QStringLiteral("ok")});
+    EXPECT_EQ(Query::scalar(db(), QStringLiteral("PRAGMA ignore_check_constraints")).toInt(), 0);
+}
+
 TEST_F(DemoContent, NoAgentRatesThemselves)
 {
     EXPECT_EQ(count(db(), QStringLiteral("SELECT count(*) FROM survey_responses WHERE "

@@ -107,3 +107,46 @@ TEST_F(SqlFollowUpRepositoryTest, ViolationsThrowAndLeaveTableUnchanged)
     EXPECT_THROW(repos.followUps().add(f), Error);
     EXPECT_EQ(rows(QStringLiteral("followups")), 0);
 }
+
+TEST_F(SqlFollowUpRepositoryTest, WorkspaceFieldsPlannedInCompletedByAndRemove)
+{
+    Contact c;
+    c.caseId = caseId;
+    c.agentId = agent;
+    c.startedAt = utc(1000);
+    c.outcome = QStringLiteral("answered");
+    const qint64 contact = repos.contacts().add(c);
+
+    FollowUp visit;
+    visit.caseId = caseId;
+    visit.agentId = agent;
+    visit.type = FollowUpType::Visit;
+    visit.dueAt = utc(50'000);
+    visit.note = QStringLiteral("留通知");
+    visit.visitAddress = QStringLiteral("北京市朝阳区建国路 88 号");
+    visit.createdAt = utc(2000);
+    visit.id = repos.followUps().add(visit);
+    FollowUp found = *repos.followUps().find(visit.id);
+    expectSame(found, visit);
+    EXPECT_EQ(found.visitAddress, visit.visitAddress);
+    EXPECT_EQ(found.createdAt, utc(2000));
+    EXPECT_FALSE(found.completedByContactId.has_value());
+    EXPECT_TRUE(repos.followUps().plannedIn(contact).empty());
+
+    repos.followUps().setPlannedIn(visit.id, contact);
+    ASSERT_EQ(repos.followUps().plannedIn(contact).size(), 1u);
+    EXPECT_EQ(repos.followUps().plannedIn(contact)[0].id, visit.id);
+
+    found.doneAt = utc(60'000);
+    found.completedByContactId = contact;
+    repos.followUps().update(found);
+    EXPECT_EQ(repos.followUps().find(visit.id)->completedByContactId, contact);
+    ASSERT_EQ(repos.followUps().completedBy(contact).size(), 1u);
+    found.completedByContactId = contact + 100; // no such contact
+    EXPECT_THROW(repos.followUps().update(found), Error);
+
+    EXPECT_THROW(repos.followUps().setPlannedIn(visit.id + 100, contact), Error);
+    repos.followUps().remove(visit.id);
+    EXPECT_FALSE(repos.followUps().find(visit.id).has_value());
+    EXPECT_THROW(repos.followUps().remove(visit.id), Error);
+}

@@ -97,3 +97,30 @@ TEST_F(SqlPaymentRepositoryTest, CheckAndForeignKeyViolationsThrowAndLeaveTableU
     EXPECT_THROW(repos.payments().add(p), Error);
     EXPECT_EQ(rows(QStringLiteral("payments")), 0);
 }
+
+TEST_F(SqlPaymentRepositoryTest, ListsByPromiseOldestFirst)
+{
+    Promise promise;
+    promise.caseId = caseId;
+    promise.agentId = agent;
+    promise.amount = Money{100'00, QStringLiteral("CNY")};
+    promise.dueDate = QDate(2026, 3, 1);
+    promise.createdAt = utc(1);
+    const qint64 pid = repos.promises().add(promise);
+    auto add = [&](qint64 at, std::optional<qint64> onPromise) {
+        Payment p;
+        p.caseId = caseId;
+        p.amount = Money{10'00, QStringLiteral("CNY")};
+        p.paidAt = utc(at);
+        p.promiseId = onPromise;
+        return repos.payments().add(p);
+    };
+    const qint64 late = add(9000, pid);
+    const qint64 early = add(1000, pid);
+    add(5000, std::nullopt);
+    std::vector<qint64> ids;
+    for (const Payment& p : repos.payments().listByPromise(pid))
+        ids.push_back(p.id);
+    EXPECT_EQ(ids, (std::vector<qint64>{early, late}));
+    EXPECT_TRUE(repos.payments().listByPromise(pid + 1).empty());
+}

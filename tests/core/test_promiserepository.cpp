@@ -114,3 +114,95 @@ TEST_F(SqlPromiseRepositoryTest, CheckAndForeignKeyViolationsThrowAndLeaveTableU
     EXPECT_THROW(repos.promises().update(negative), Error);
     expectSame(*repos.promises().find(p.id), p);
 }
+
+TEST_F(SqlPromiseRepositoryTest, PlansInstalmentsAndPendingQueries)
+{
+    Contact c;
+    c.caseId = caseId;
+    c.agentId = agent;
+    c.startedAt = utc(1000);
+    c.outcome = QStringLiteral("promise_to_pay");
+    const qint64 contact = repos.contacts().add(c);
+
+    PromisePlan plan;
+    plan.caseId = caseId;
+    plan.agentId = agent;
+    plan.contactId = contact;
+    plan.total = Money{300'00, QStringLiteral("CNY")};
+    plan.frequency = PlanFrequency::Biweekly;
+    plan.instalments = 2;
+    plan.firstDueDate = QDate(2026, 3, 1);
+    plan.createdAt = utc(2000);
+    plan.id = repos.promises().addPlan(plan);
+    const PromisePlan foundPlan = *repos.promises().findPlan(plan.id);
+    EXPECT_EQ(foundPlan.caseId, caseId);
+    EXPECT_EQ(foundPlan.contactId, contact);
+    EXPECT_EQ(foundPlan.total, plan.total);
+    EXPECT_EQ(foundPlan.frequency, PlanFrequency::Biweekly);
+    EXPECT_EQ(foundPlan.instalments, 2);
+    EXPECT_EQ(foundPlan.firstDueDate, plan.firstDueDate);
+    EXPECT_EQ(foundPlan.createdAt, plan.createdAt);
+    ASSERT_EQ(repos.promises().plansByContact(contact).size(), 1u);
+    PromisePlan badPlan = plan;
+    badPlan.instalments = 121;
+    EXPECT_THROW(repos.promises().addPlan(badPlan), Error);
+
+    auto add = [&](QDate due, int no, std::optional<qint64> onPlan, qint64 onCase) {
+        Promise p;
+        p.caseId = onCase;
+        p.agentId = agent;
+        p.amount = Money{150'00, QStringLiteral("CNY")};
+        p.dueDate = due;
+        p.graceDays = 3;
+        p.createdAt = utc(2000 + no);
+        p.planId = onPlan;
+        p.instalmentNo = onPlan ? std::optional<int>(no) : std::nullopt;
+        p.contactId = onPlan ? std::optional<qint64>(contact) : std::nullopt;
+        return repos.promises().add(p);
+    };
+    const qint64 second = add(QDate(2026, 3, 15), 2, plan.id, caseId);
+    const qint64 first = add(QDate(2026, 3, 1), 1, plan.id, caseId);
+    const qint64 other = add(QDate(2026, 2, 1), 0, std::nullopt, case2);
+
+    Promise p = *repos.promises().find(first);
+    EXPECT_EQ(p.planId, plan.id);
+    EXPECT_EQ(p.instalmentNo, 1);
+    EXPECT_EQ(p.contactId, contact);
+    EXPECT_EQ(p.paidMinor, 0);
+    p.paidMinor = 100'00;
+    repos.promises().update(p);
+    EXPECT_EQ(repos.promises().find(first)->paidMinor, 100'00);
+
+    std::vector<qint64> ids;
+    for (const Promise& q : repos.promises().pendingByCase(caseId))
+        ids.push_back(q.id);
+    EXPECT_EQ(ids, (std::vector<qint64>{first, second})); // oldest due first
+    ids.clear();
+    for (const Promise& q : repos.promises().listByContact(contact))
+        ids.push_back(q.id);
+    EXPECT_EQ(ids, (std::vector<qint64>{first, second})); // plan order
+
+    const auto due = [&](QDate before, std::optional<qint64> onCase) {
+        std::vector<qint64> out;
+        for (const Promise& q : repos.promises().pendingDueBefore(before, onCase))
+            out.push_back(q.id);
+        return out;
+    };
+    EXPECT_EQ(due(QDate(2026, 3, 2), std::nullopt), (std::vector<qint64>{other, first}));
+    EXPECT_EQ(due(QDate(2026, 3, 2), caseId), (std::vector<qint64>{first}));
+    EXPECT_TRUE(due(QDate(2026, 1, 1), std::nullopt).empty());
+    p = *repos.promises().find(first);
+    p.status = PromiseStatus::Kept;
+    repos.promises().update(p);
+    EXPECT_EQ(due(QDate(2026, 4, 1), caseId), (std::vector<qint64>{second}));
+
+    // A plan goes only after its promises.
+    EXPECT_THROW(repos.promises().removePlan(plan.id), Error);
+    repos.promises().remove(first);
+    repos.promises().remove(second);
+    repos.promises().removePlan(plan.id);
+    EXPECT_FALSE(repos.promises().findPlan(plan.id).has_value());
+    EXPECT_THROW(repos.promises().remove(first), Error);
+    EXPECT_THROW(repos.promises().removePlan(plan.id), Error);
+    EXPECT_EQ(rows(QStringLiteral("promises")), 1);
+}

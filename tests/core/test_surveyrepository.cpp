@@ -31,6 +31,14 @@ void expectSame(const SurveyResponse& a, const SurveyResponse& b)
     EXPECT_EQ(a.overall, b.overall);
     EXPECT_EQ(a.npsScore, b.npsScore);
     EXPECT_EQ(a.comment, b.comment);
+    EXPECT_EQ(a.clientId, b.clientId);
+    EXPECT_EQ(a.dimensionComments, b.dimensionComments);
+    EXPECT_EQ(a.externalId, b.externalId);
+    EXPECT_EQ(a.recordedAt, b.recordedAt);
+    EXPECT_EQ(a.supersedesId, b.supersedesId);
+    EXPECT_EQ(a.correctionReason, b.correctionReason);
+    EXPECT_EQ(a.supersededAt, b.supersededAt);
+    EXPECT_EQ(a.withdrawnReason, b.withdrawnReason);
 }
 
 void expectSame(const SurveyDefinition& a, const SurveyDefinition& b)
@@ -170,4 +178,44 @@ TEST_F(SqlSurveyRepositoryTest, ScoreOutOfRangeAndMissingSurveyAreRefused)
     r.contactId = 999;
     EXPECT_THROW(repos.surveys().addResponse(r), Error);
     EXPECT_EQ(rows(QStringLiteral("survey_responses")), 0);
+}
+
+TEST_F(SqlSurveyRepositoryTest, VersionsSupersedeOnceAndKeepTheirFields)
+{
+    const qint64 survey = repos.surveys().addDefinition(definition(QStringLiteral("s"), 1));
+    SurveyResponse first;
+    first.surveyId = survey;
+    first.caseId = caseId;
+    first.respondedAt = utc(1'000);
+    first.overall = 2;
+    first.externalId = QStringLiteral("SMS-1");
+    first.recordedAt = utc(2'000);
+    first.clientId = repos.cases().find(caseId)->clientId;
+    first.dimensionComments = {{QStringLiteral("attitude"), QStringLiteral("态度差")},
+                               {QStringLiteral("overall"), QStringLiteral("\"quoted\"")}};
+    first.id = repos.surveys().addResponse(first);
+    expectSame(*repos.surveys().findResponse(first.id), first);
+    EXPECT_FALSE(repos.surveys().findSuccessor(first.id).has_value());
+
+    SurveyResponse second = first;
+    second.overall = 4;
+    second.supersedesId = first.id;
+    second.correctionReason = QStringLiteral("misheard");
+    second.recordedAt = utc(3'000);
+    repos.surveys().markSuperseded(first.id, utc(3'000));
+    second.id = repos.surveys().addResponse(second);
+    first.supersededAt = utc(3'000);
+    expectSame(*repos.surveys().findResponse(first.id), first);
+    expectSame(*repos.surveys().findSuccessor(first.id), second);
+    // The provider id finds the current version.
+    EXPECT_EQ(repos.surveys().findResponseByExternalId(QStringLiteral("SMS-1"))->id, second.id);
+    EXPECT_FALSE(repos.surveys().findResponseByExternalId(QStringLiteral("SMS-2")).has_value());
+
+    // A superseded version cannot be superseded again; withdrawing keeps the reason.
+    EXPECT_THROW(repos.surveys().markSuperseded(first.id, utc(4'000)), Error);
+    repos.surveys().markSuperseded(second.id, utc(5'000), QStringLiteral("duplicate"));
+    const SurveyResponse withdrawn = *repos.surveys().findResponse(second.id);
+    EXPECT_EQ(withdrawn.withdrawnReason, QStringLiteral("duplicate"));
+    EXPECT_FALSE(withdrawn.isCurrent());
+    EXPECT_EQ(repos.surveys().findResponse(first.id)->overall, 2);
 }

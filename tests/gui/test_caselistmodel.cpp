@@ -2,6 +2,7 @@
 #include "db/connection.h"
 #include "db/query.h"
 #include "guitestsupport.h"
+#include "services/contactcheckservice.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -19,6 +20,13 @@ class CaseListModelTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
+        {
+            // The time of the latest contact, as the contact-log service maintains it.
+            auto write = Connection::open(OpenOptions{m_db.path(), OpenOptions::Mode::ReadWrite});
+            Query::run(*write, QStringLiteral("UPDATE cases SET last_contact_at = (SELECT "
+                                              "max(started_at) FROM contacts k WHERE k.case_id = "
+                                              "cases.id)"));
+        }
         m_connection = Connection::open(OpenOptions{m_db.path(), OpenOptions::Mode::ReadOnly});
     }
 
@@ -107,6 +115,8 @@ TEST_F(CaseListModelTest, RawValuesAndFormatting)
     r.now = QDateTime::currentDateTimeUtc();
     model->setRequest(r);
     QTRY_VERIFY_WITH_TIMEOUT(model->isFirstPageLoaded(), 20000);
+    // "Callable now" follows the page.
+    QTRY_VERIFY_WITH_TIMEOUT(model->isCallKnown(0) && model->isCallKnown(119), 20000);
     Query q(*m_connection,
             QStringLiteral("SELECT c.id, c.current_balance_minor, c.currency, c.status, "
                            "c.placed_date, (SELECT max(started_at) FROM contacts WHERE case_id = "
@@ -115,6 +125,8 @@ TEST_F(CaseListModelTest, RawValuesAndFormatting)
     q.exec();
     int row = 0;
     int withContact = 0;
+    int allowed = 0;
+    int blocked = 0;
     while (q.next()) {
         const auto cell = [&](int column, int role = Model::RawValueRole) {
             return model->data(model->index(row, column), role);
@@ -127,7 +139,28 @@ TEST_F(CaseListModelTest, RawValuesAndFormatting)
         EXPECT_TRUE(cell(Model::Status, Model::ToneRole).isValid());
         EXPECT_EQ(cell(Model::Placed).toDate(),
                   QDate::fromString(q.value(4).toString(), Qt::ISODate));
-        EXPECT_EQ(cell(Model::LocalTime).toString(), q.value(6).toString());
+        // Local time and "callable now" come from the real contact gate at the request's time.
+        const GateDecision gate = ContactCheckService::evaluate(
+            *m_connection, q.value(0).toLongLong(), Channel::Call, r.now);
+        EXPECT_EQ(cell(Model::LocalTime).toStringList(), gate.zones);
+        if (!q.value(6).toString().isEmpty()) {
+            EXPECT_TRUE(gate.zones.contains(q.value(6).toString()));
+        }
+        EXPECT_EQ(cell(Model::LocalTime, Qt::DisplayRole).toString(),
+                  Model::localTimeText(gate.zones, r.now));
+        EXPECT_EQ(cell(Model::CallNow).toString(), Model::callStateCode(Model::callState(&gate)));
+        EXPECT_EQ(cell(Model::CallNow, Qt::DisplayRole).toString(),
+                  Model::callStateLabel(Model::callState(&gate)));
+        EXPECT_EQ(cell(Model::CallNow, Model::ToneRole).toInt(),
+                  int(Model::callStateTone(Model::callState(&gate))));
+        const QString tip = cell(Model::CallNow, Qt::ToolTipRole).toString();
+        if (!gate.allowed) {
+            ++blocked;
+            for (const BlockReason& b : gate.blockedBy)
+                EXPECT_TRUE(tip.contains(b.reason)) << tip.toStdString();
+        } else {
+            ++allowed;
+        }
         if (!q.value(5).isNull()) {
             ++withContact;
             const QDate last = timeFromDb(q.value(5)).toLocalTime().date();
@@ -142,6 +175,7 @@ TEST_F(CaseListModelTest, RawValuesAndFormatting)
     }
     EXPECT_EQ(row, 120);
     EXPECT_GT(withContact, 0);
+    EXPECT_EQ(allowed + blocked, 120);
     // Currency symbols say which currency it is.
     const QLocale en(QLocale::English, QLocale::UnitedStates);
     EXPECT_EQ(Model::formatMoney(Money{123456, QStringLiteral("USD")}, en),
@@ -193,6 +227,42 @@ TEST_F(CaseListModelTest, SortingRunsInSqlForIndexedColumnsOnly)
     for (int row = 0; row < 120; row += 17)
         EXPECT_EQ(rawEventually(*model, row, Model::Balance).toLongLong(),
                   balances[row].toLongLong());
+}
+
+TEST(CaseListModelStatics, LocalTimeShowsARangeForSeveralZones)
+{
+    const QLocale c = QLocale::c();
+    const QDateTime at(QDate(2026, 1, 15), QTime(14, 30), QTimeZone::utc());
+    const auto hm = [&](int h, int m) { return c.toString(QTime(h, m), QLocale::ShortFormat); };
+    EXPECT_EQ(Model::localTimeText({QStringLiteral("America/New_York")}, at, c), hm(9, 30));
+    // Chicago is an hour behind New York, Los Angeles three; the order given does not matter.
+    EXPECT_EQ(Model::localTimeText({QStringLiteral("America/New_York"),
+                                    QStringLiteral("America/Los_Angeles"),
+                                    QStringLiteral("America/Chicago")},
+                                   at, c),
+              hm(6, 30) + QStringLiteral("–") + hm(9, 30));
+    EXPECT_EQ(Model::localTimeText(
+                  {QStringLiteral("America/Detroit"), QStringLiteral("America/New_York")}, at, c),
+              hm(9, 30)); // same offset: one time
+    EXPECT_EQ(Model::localTimeText({}, at, c), QString());
+    EXPECT_EQ(Model::localTimeText({QStringLiteral("Not/AZone")}, at, c), QString());
+}
+
+TEST(CaseListModelStatics, CallStatesFromGateDecisions)
+{
+    EXPECT_EQ(Model::callState(nullptr), Model::CallState::Unknown);
+    GateDecision d;
+    EXPECT_EQ(Model::callState(&d), Model::CallState::Callable);
+    d.allowed = false;
+    d.blockedBy.push_back(BlockReason{QStringLiteral("hours"), QStringLiteral("late"), {}});
+    EXPECT_EQ(Model::callState(&d), Model::CallState::NotNow);
+    d.blockedBy.push_back(BlockReason{QStringLiteral("opt_out:call"), QStringLiteral("x"), {}});
+    EXPECT_EQ(Model::callState(&d), Model::CallState::OptedOut);
+    d.blockedBy.push_back(BlockReason{QStringLiteral("hold:dispute"), QStringLiteral("x"), {}});
+    EXPECT_EQ(Model::callState(&d), Model::CallState::OnHold);
+    EXPECT_EQ(Model::callStateTone(Model::CallState::Callable), Model::Tone::Good);
+    EXPECT_EQ(Model::callStateTone(Model::CallState::NotNow), Model::Tone::Bad);
+    EXPECT_EQ(Model::callStateTone(Model::CallState::OnHold), Model::Tone::Muted);
 }
 
 } // namespace

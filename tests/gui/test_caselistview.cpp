@@ -1,3 +1,4 @@
+#include "cases/badgedelegate.h"
 #include "cases/caselistmodel.h"
 #include "cases/caselistview.h"
 #include "db/connection.h"
@@ -9,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -143,6 +145,71 @@ TEST_F(CaseListViewTest, HeaderLayoutAndSortArePersisted)
     EXPECT_EQ(header->sectionSize(CaseListModel::Debtor), 333);
     EXPECT_EQ(view.model()->request().sort, CaseListSort::Balance);
     EXPECT_TRUE(view.model()->request().descending);
+    ASSERT_TRUE(waitLoaded(view));
+}
+
+TEST_F(CaseListViewTest, OneLatinLetterWaitsButOneChineseCharacterSearches)
+{
+    // Two debtors with a Chinese surname (the small demo may have none).
+    Query::run(m_session->connection(),
+               QStringLiteral("UPDATE debtors SET full_name = '王小明', name_norm = '王小明' "
+                              "WHERE id IN (SELECT debtor_id FROM cases ORDER BY id LIMIT 2)"));
+    CaseListView view(*m_session);
+    ASSERT_TRUE(waitLoaded(view));
+    const quint64 generation = view.model()->generation();
+    QTest::keyClicks(view.searchBox(), QStringLiteral("a"));
+    QTest::qWait(CaseListView::searchDelayMs + 100);
+    EXPECT_EQ(view.model()->generation(), generation); // nothing to search yet
+    EXPECT_TRUE(view.countLabel()->text().contains(QStringLiteral("at least 2")));
+    EXPECT_EQ(CaseListView::effectiveSearch(QStringLiteral(" a ")), QString());
+    EXPECT_EQ(CaseListView::effectiveSearch(QStringLiteral("ab")), QStringLiteral("ab"));
+
+    const QString surname =
+        Query::scalar(m_session->connection(), QStringLiteral("SELECT substr(name_norm, 1, 1) FROM "
+                                                              "debtors WHERE unicode(name_norm) > "
+                                                              "19967 ORDER BY id LIMIT 1"))
+            .toString();
+    ASSERT_EQ(surname.size(), 1);
+    EXPECT_EQ(CaseListView::effectiveSearch(surname), surname);
+    Query q(m_session->connection(),
+            QStringLiteral("SELECT count(*) FROM cases c JOIN debtors d ON d.id = c.debtor_id "
+                           "WHERE d.name_norm LIKE :p"));
+    q.bind(QStringLiteral(":p"), QString(surname + u'%'));
+    const qint64 expected = q.exec().next() ? q.value(0).toLongLong() : -1;
+    ASSERT_GT(expected, 0);
+    view.searchBox()->setText(surname);
+    QTRY_VERIFY_WITH_TIMEOUT(view.model()->generation() == generation + 1, 2000);
+    ASSERT_TRUE(waitLoaded(view));
+    EXPECT_EQ(view.model()->totalCount(), expected);
+    EXPECT_FALSE(view.countLabel()->text().contains(QStringLiteral("at least 2")));
+}
+
+TEST_F(CaseListViewTest, CallNowIsABadgeAndColumnsCanBeHiddenFromTheHeaderMenu)
+{
+    {
+        CaseListView view(*m_session);
+        ASSERT_TRUE(waitLoaded(view));
+        EXPECT_NE(qobject_cast<BadgeDelegate*>(
+                      view.table()->itemDelegateForColumn(CaseListModel::CallNow)),
+                  nullptr);
+        const QModelIndex call = view.model()->index(0, CaseListModel::CallNow);
+        EXPECT_TRUE(call.data(CaseListModel::ToneRole).isValid());
+        EXPECT_FALSE(call.data(Qt::ToolTipRole).toString().isEmpty());
+        EXPECT_FALSE(call.data().toString().isEmpty());
+
+        std::unique_ptr<QMenu> menu(view.createHeaderMenu(&view));
+        const QList<QAction*> actions = menu->actions();
+        ASSERT_EQ(actions.size(), int(CaseListModel::ColumnCount));
+        EXPECT_FALSE(actions[CaseListModel::Ref]->isEnabled()); // the reference always stays
+        EXPECT_TRUE(actions[CaseListModel::CallNow]->isChecked());
+        actions[CaseListModel::CallNow]->trigger();
+        EXPECT_TRUE(view.table()->horizontalHeader()->isSectionHidden(CaseListModel::CallNow));
+        EXPECT_FALSE(actions[CaseListModel::Placed]->isChecked()); // hidden by default
+        actions[CaseListModel::Placed]->trigger();
+    }
+    CaseListView view(*m_session);
+    EXPECT_TRUE(view.table()->horizontalHeader()->isSectionHidden(CaseListModel::CallNow));
+    EXPECT_FALSE(view.table()->horizontalHeader()->isSectionHidden(CaseListModel::Placed));
     ASSERT_TRUE(waitLoaded(view));
 }
 

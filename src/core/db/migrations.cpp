@@ -14,6 +14,7 @@ const std::vector<Migrations::Step>& Migrations::steps()
     static const std::vector<Step> list{
         &schema::createVersion1, // 0 -> 1
         &schema::createVersion2, // 1 -> 2: agent workspace
+        &schema::createVersion3, // 2 -> 3: feedback loop (surveys, complaints)
     };
     return list;
 }

@@ -12,6 +12,7 @@ namespace schema {
 
 void createVersion1(Connection& connection);
 void createVersion2(Connection& connection);
+void createVersion3(Connection& connection);
 
 /// Domain tables of the latest version in dependency order (parents first); audit_log is last.
 QStringList domainTables();

@@ -55,6 +55,11 @@ void createVersion2(Connection& c)
                        "REFERENCES contacts(id)"),
         QStringLiteral("ALTER TABLE promises ADD COLUMN paid_minor INTEGER NOT NULL DEFAULT 0 "
                        "CHECK (paid_minor >= 0)"),
+        // The rows a logged contact created with it (removed with the contact inside its edit
+        // grace period; edits of the outcome replace the implied hold).
+        QStringLiteral("ALTER TABLE holds ADD COLUMN contact_id INTEGER REFERENCES contacts(id)"),
+        QStringLiteral("ALTER TABLE followups ADD COLUMN contact_id INTEGER "
+                       "REFERENCES contacts(id)"),
         QStringLiteral("ALTER TABLE outcome_codes ADD COLUMN hold_type TEXT"),
         QStringLiteral("ALTER TABLE outcome_codes ADD COLUMN sort_order INTEGER NOT NULL "
                        "DEFAULT 100"),
@@ -66,6 +71,12 @@ void createVersion2(Connection& c)
         QStringLiteral("CREATE INDEX idx_attachments_contact ON attachments(contact_id)"),
         QStringLiteral("CREATE INDEX idx_plans_case ON promise_plans(case_id)"),
         QStringLiteral("CREATE INDEX idx_promises_plan ON promises(plan_id)"),
+        QStringLiteral("CREATE INDEX idx_promises_contact ON promises(contact_id)"),
+        QStringLiteral("CREATE INDEX idx_holds_contact ON holds(contact_id)"),
+        QStringLiteral("CREATE INDEX idx_followups_contact ON followups(contact_id)"),
+        QStringLiteral("CREATE INDEX idx_followups_completed ON followups("
+                       "completed_by_contact_id)"),
+        QStringLiteral("CREATE INDEX idx_contacts_override ON contacts(override_audit_id)"),
         QStringLiteral("INSERT INTO settings (key, value) VALUES "
                        "('contact.edit_grace_minutes', '15')"),
     };

@@ -14,7 +14,8 @@ namespace caseloop {
 
 SqliteBulkWriter::SqliteBulkWriter(Connection& connection, const QString& table,
                                    const QStringList& columns)
-    : m_width(int(columns.size()))
+    : m_table(table)
+    , m_width(int(columns.size()))
 {
     const QVariant handle = connection.sql().driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
@@ -49,63 +50,35 @@ void SqliteBulkWriter::fail(int rc)
                   QCoreApplication::translate("caseloop::Database", "writing many rows"));
 }
 
-void SqliteBulkWriter::insertRows(const QVariant* values, qsizetype rows)
+void SqliteBulkWriter::insertRows(const BulkRows& rows)
 {
-    for (qsizetype r = 0; r < rows; ++r) {
-        const QVariant* row = values + r * m_width;
+    if (m_width == 0 || rows.size() % m_width != 0) {
+        throw Error(Error::Kind::Database,
+                    QCoreApplication::translate("caseloop::Database",
+                                                "Internal error while writing many rows."),
+                    QStringLiteral("incomplete row for table ") + m_table);
+    }
+    const qsizetype count = rows.size();
+    for (qsizetype first = 0; first < count; first += m_width) {
         for (int c = 0; c < m_width; ++c) {
-            const QVariant& v = row[c];
+            const BulkRows::Cell& cell = rows.cell(first + c);
             const int index = c + 1;
             int rc = SQLITE_OK;
-            if (v.isNull()) {
-                rc = sqlite3_bind_null(m_stmt, index);
-                if (rc != SQLITE_OK)
-                    fail(rc);
-                continue;
-            }
-            switch (v.typeId()) {
-            case QMetaType::QString: {
-                const QString& s = *static_cast<const QString*>(v.constData());
-                rc = s.isNull() ? sqlite3_bind_null(m_stmt, index)
-                                : sqlite3_bind_text16(m_stmt, index, s.utf16(), int(s.size() * 2),
-                                                      SQLITE_STATIC);
-                break;
-            }
-            case QMetaType::LongLong:
-            case QMetaType::Int:
-            case QMetaType::UInt:
-            case QMetaType::Long:
-            case QMetaType::Short:
-            case QMetaType::UShort:
-            case QMetaType::Bool:
-                rc = sqlite3_bind_int64(m_stmt, index, v.toLongLong());
-                break;
-            case QMetaType::ULongLong:
-            case QMetaType::ULong:
-                rc = sqlite3_bind_int64(m_stmt, index, qint64(v.toULongLong()));
-                break;
-            case QMetaType::Double:
-            case QMetaType::Float:
-                rc = sqlite3_bind_double(m_stmt, index, v.toDouble());
-                break;
-            case QMetaType::QByteArray: {
-                const QByteArray& b = *static_cast<const QByteArray*>(v.constData());
-                rc = sqlite3_bind_blob(m_stmt, index, b.constData(), int(b.size()), SQLITE_STATIC);
-                break;
-            }
-            case QMetaType::UnknownType:
+            switch (cell.type) {
+            case BulkRows::Type::Null:
                 rc = sqlite3_bind_null(m_stmt, index);
                 break;
-            default: {
-                if (v.isNull()) {
-                    rc = sqlite3_bind_null(m_stmt, index);
-                } else {
-                    const QString s = v.toString();
-                    rc = sqlite3_bind_text16(m_stmt, index, s.utf16(), int(s.size() * 2),
-                                             SQLITE_TRANSIENT);
-                }
+            case BulkRows::Type::Integer:
+                rc = sqlite3_bind_int64(m_stmt, index, cell.integer);
                 break;
-            }
+            case BulkRows::Type::Real:
+                rc = sqlite3_bind_double(m_stmt, index, cell.real);
+                break;
+            case BulkRows::Type::Text:
+                // The arena outlives the step: SQLite may read it in place.
+                rc = sqlite3_bind_text(m_stmt, index, rows.text(cell), int(cell.size),
+                                       SQLITE_STATIC);
+                break;
             }
             if (rc != SQLITE_OK)
                 fail(rc);

@@ -1,6 +1,5 @@
 #include "demo/bulkinserter.h"
 
-#include "db/bulkwriter.h"
 #include "db/connection.h"
 #include "error.h"
 
@@ -18,15 +17,14 @@ BulkInserter::~BulkInserter() = default;
 
 void BulkInserter::write(RowBuffer& buffer)
 {
-    const std::vector<QVariant>& values = buffer.values();
-    if (qsizetype(values.size()) % m_width != 0) {
+    if (buffer.size() % m_width != 0) {
         throw Error(Error::Kind::Database,
                     QCoreApplication::translate("caseloop::DemoGenerator",
                                                 "Internal error while generating demo data."),
                     QStringLiteral("incomplete row for table ") + m_table);
     }
-    const qsizetype rows = qsizetype(values.size()) / m_width;
-    m_writer->insertRows(values.data(), rows);
+    const qsizetype rows = buffer.size() / m_width;
+    m_writer->insertRows(buffer);
     m_written += rows;
     buffer.clear();
 }

@@ -1,45 +1,33 @@
 #pragma once
 
+#include "db/bulkwriter.h"
+#include "domain/enums.h"
+
 #include <QString>
 #include <QStringList>
-#include <QVariant>
+#include <QUtf8StringView>
 
-#include <map>
 #include <memory>
-#include <vector>
 
 namespace caseloop {
 
-class BulkWriter;
 class Connection;
 
 namespace demo {
 
-/// Values of whole rows for one table, in column order, filled with operator<<. Plain memory:
-/// it may be filled on one thread and written on another.
-class RowBuffer final {
-public:
-    RowBuffer& operator<<(QVariant value)
-    {
-        m_values.push_back(std::move(value));
-        return *this;
-    }
-    /// Text values are never NULL: a null QString is written as '' (NULL only via QVariant()).
-    RowBuffer& operator<<(const QString& value)
-    {
-        if (value.isNull())
-            m_values.emplace_back(QStringLiteral(""));
-        else
-            m_values.emplace_back(value);
-        return *this;
-    }
-    const std::vector<QVariant>& values() const { return m_values; }
-    void clear() { m_values.clear(); }
-    bool empty() const { return m_values.empty(); }
+/// The demo's row buffers are the bulk writer's typed rows.
+using RowBuffer = BulkRows;
 
-private:
-    std::vector<QVariant> m_values;
-};
+/// The stored code of an enum value as a view of its constant (no allocation, unlike toCode()).
+template<typename E>
+QUtf8StringView codeOf(E value)
+{
+    for (const auto& [v, code] : EnumCodes<E>::codes) {
+        if (v == value)
+            return QUtf8StringView(code.data(), qsizetype(code.size()));
+    }
+    return {};
+}
 
 /// Buffers whole rows of one table and writes them through the dialect's BulkWriter (on SQLite
 /// the C API; see docs/demo-data.md). Use on the connection's thread only.

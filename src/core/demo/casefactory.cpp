@@ -4,6 +4,7 @@
 #include "demo/demodata.h"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace caseloop::demo {
 
@@ -23,13 +24,14 @@ const std::vector<TableSpec>& CaseFactory::tables()
             spec("debtor_emails", "id,debtor_id,address,workplace,opted_out_at"),
             spec("cases", "id,ref,client_id,debtor_id,client_ref,original_creditor,placed_date,"
                           "placed_balance_minor,current_balance_minor,currency,status,agent_id,"
-                          "rule_profile,updated_at"),
-            spec("holds", "id,debtor_id,case_id,type,since_at,until_at,note,created_by"),
+                          "rule_profile,updated_at,last_contact_at"),
+            spec("holds", "id,debtor_id,case_id,type,since_at,until_at,note,created_by,contact_id"),
             spec("contacts", "id,case_id,agent_id,channel,direction,started_at,ended_at,outcome,"
-                             "rpc,phone_id,email_id,notes,visit_address,visit_result"),
-            spec("followups", "id,case_id,agent_id,type,due_at,note,done_at"),
+                             "rpc,phone_id,email_id,notes,visit_address,visit_result,"
+                             "recorded_at,recorded_by"),
+            spec("followups", "id,case_id,agent_id,type,due_at,note,done_at,created_at,contact_id"),
             spec("promises", "id,case_id,agent_id,amount_minor,currency,due_date,grace_days,"
-                             "status,kept_at,created_at"),
+                             "status,kept_at,created_at,paid_minor,contact_id"),
             spec("payments", "id,case_id,agent_id,amount_minor,currency,paid_at,promise_id"),
             spec("survey_responses",
                  "id,survey_id,case_id,contact_id,subject_agent_id,recorded_by_id,"
@@ -48,18 +50,28 @@ const std::vector<TableSpec>& CaseFactory::tables()
 CaseFactory::CaseFactory(const World& world)
     : m_world(world)
 {
-    pointBuffers();
+    pointBuffers(nullptr);
+    for (const ClientDef& client : clients())
+        m_clientCodes.push_back(client.code.right(3).toUtf8());
     const Window& w = world.window;
     for (int d = -1; d < w.days + 420; ++d)
-        m_dates.push_back(w.date(d).toString(Qt::ISODate));
+        m_dates.push_back(w.date(d).toString(Qt::ISODate).toUtf8());
 }
 
 CaseFactory::~CaseFactory() = default;
 
-void CaseFactory::pointBuffers()
+void CaseFactory::pointBuffers(const std::vector<RowBuffer>* previous)
 {
     m_batch.clear();
     m_batch.resize(tables().size());
+    // The next batch will be about as large as the previous one: reserve that much at once.
+    if (previous != nullptr) {
+        for (size_t i = 0; i < m_batch.size() && i < previous->size(); ++i) {
+            const RowBuffer& last = (*previous)[i];
+            m_batch[i].reserve(last.size() + last.size() / 8,
+                               last.textBytes() + last.textBytes() / 8);
+        }
+    }
     RowBuffer** targets[] = {&m_debtors,  &m_phones,    &m_emails,     &m_cases,
                              &m_holds,    &m_contacts,  &m_followUps,  &m_promises,
                              &m_payments, &m_responses, &m_complaints, &m_complaintContacts};
@@ -70,11 +82,11 @@ void CaseFactory::pointBuffers()
 std::vector<RowBuffer> CaseFactory::takeBatch()
 {
     std::vector<RowBuffer> batch = std::move(m_batch);
-    pointBuffers();
+    pointBuffers(&batch);
     return batch;
 }
 
-const QString& CaseFactory::dateText(int day) const
+QUtf8StringView CaseFactory::dateText(int day) const
 {
     return m_dates[size_t(std::clamp(day + 1, 0, int(m_dates.size()) - 1))];
 }
@@ -173,21 +185,28 @@ void CaseFactory::makeCase(Random& rng, Debtor& debtor, Case& k)
         k.status = CaseStatus::Active;
     }
 
-    const QString originalCreditor =
+    const QString& originalCreditor =
         client.originalCreditors.isEmpty()
             ? client.name
             : client.originalCreditors[rng.index(client.originalCreditors.size())];
-    *m_cases << k.id
-             << QStringLiteral("CL-%1-%2")
-                    .arg(w.date(k.placedDay).year())
-                    .arg(k.id, 6, 10, QLatin1Char('0'))
-             << m_world.clientIds[size_t(k.client)] << debtor.id
-             << (client.code.right(3) + QString::number(rng.between(100000000, 999999999)))
-             << originalCreditor << dateText(k.placedDay) << k.balance << k.remaining
-             << (debtor.chinese ? QStringLiteral("CNY") : QStringLiteral("USD")) << toCode(k.status)
-             << k.agentId
-             << (debtor.chinese ? QStringLiteral("cn-cifa") : QStringLiteral("us-regf"))
-             << k.lastActivityMs;
+    // References are formatted into stack buffers: no allocation per case.
+    char ref[32];
+    const int refSize = std::snprintf(ref, sizeof ref, "CL-%d-%06lld", w.date(k.placedDay).year(),
+                                      static_cast<long long>(k.id));
+    char clientRef[32];
+    const QByteArray& clientCode = m_clientCodes[size_t(k.client)];
+    const int clientRefSize =
+        std::snprintf(clientRef, sizeof clientRef, "%s%lld", clientCode.constData(),
+                      static_cast<long long>(rng.between(100000000, 999999999)));
+    *m_cases << k.id << QUtf8StringView(ref, refSize) << m_world.clientIds[size_t(k.client)]
+             << debtor.id << QUtf8StringView(clientRef, clientRefSize) << originalCreditor
+             << dateText(k.placedDay) << k.balance << k.remaining
+             << (debtor.chinese ? "CNY" : "USD") << codeOf(k.status) << k.agentId
+             << (debtor.chinese ? "cn-cifa" : "us-regf") << k.lastActivityMs;
+    if (k.lastContactMs > 0)
+        *m_cases << k.lastContactMs;
+    else
+        m_cases->null();
     ++m_counts.cases;
     debtor.lastCaseId = k.id;
     debtor.lastAgentId = k.agentId;

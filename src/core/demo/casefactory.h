@@ -47,28 +47,29 @@ private:
 
     void makeCase(Random& rng, Debtor& debtor, Case& kase);
     void makeContacts(Random& rng, Debtor& debtor, Case& kase);
-    qint64 addPromise(Random& rng, Case& kase, qint64 contactMs, int contactDay, qint64 amount,
-                      int dueDay, bool forceKept);
+    qint64 addPromise(Random& rng, Case& kase, const ContactRow& contact, qint64 amount, int dueDay,
+                      bool forceKept);
     void addResponse(Random& rng, const Debtor& debtor, const Case& kase,
                      const ContactRow& contact);
     void addComplaint(Random& rng, const Debtor& debtor, const Case& kase,
                       const std::vector<ContactRow>& contacts, size_t index);
-    void addFollowUp(Random& rng, const Case& kase, const QString& type, qint64 createdMs,
-                     qint64 dueMs, const QString& note);
+    void addFollowUp(Random& rng, const Case& kase, FollowUpType type, qint64 createdMs,
+                     qint64 dueMs, QStringView note, std::optional<qint64> contactId);
     qint64 localTime(Random& rng, const Debtor& debtor, int day, bool outOfHours) const;
     void makePerson(Random& rng, Debtor& debtor);
     void writeDebtor(Random& rng, const Debtor& debtor);
-    const QString& dateText(int day) const;
+    QUtf8StringView dateText(int day) const;
 
-    void pointBuffers();
+    void pointBuffers(const std::vector<RowBuffer>* previous);
 
     const World& m_world;
     CaseCounts m_counts;
     qint64 m_nextDebtor = 1, m_nextPhone = 1, m_nextEmail = 1, m_nextCase = 1, m_nextHold = 1,
            m_nextContact = 1, m_nextFollowUp = 1, m_nextPromise = 1, m_nextPayment = 1,
            m_nextResponse = 1, m_nextComplaint = 1;
-    std::vector<QString> m_dates;   ///< ISO dates from window day -1 on
-    std::vector<RowBuffer> m_batch; ///< one per table of tables()
+    std::vector<QByteArray> m_dates;       ///< ISO dates from window day -1 on
+    std::vector<QByteArray> m_clientCodes; ///< last 3 letters of each client code
+    std::vector<RowBuffer> m_batch;        ///< one per table of tables()
     RowBuffer *m_debtors = nullptr, *m_phones = nullptr, *m_emails = nullptr, *m_cases = nullptr,
               *m_holds = nullptr, *m_contacts = nullptr, *m_followUps = nullptr,
               *m_promises = nullptr, *m_payments = nullptr, *m_responses = nullptr,

@@ -22,10 +22,11 @@ int callOutcome(Random& rng, bool chinese, bool inbound)
     // US agencies leave voicemails and limited-content messages; Chinese ones mostly redial.
     const double usOnly = chinese ? 0 : 1;
     const double w[] = {
-        38 + 12 * (1 - usOnly), 12 * usOnly, 8 * usOnly, 3, 5, 3, 4, 14, 3.5, 4, 1.5, 3};
-    static constexpr int o[] = {NoAnswer,     Voicemail,    LimitedContent, Dropped,
-                                Busy,         NotInService, WrongParty,     Answered,
-                                PromiseToPay, Refused,      DisputeRaised,  Callback};
+        38 + 12 * (1 - usOnly), 12 * usOnly, 8 * usOnly, 3, 5, 3, 4, 14, 3.5, 4, 1.5, 3,
+        1 + 2 * (1 - usOnly),   1.5};
+    static constexpr int o[] = {NoAnswer,      Voicemail,  LimitedContent, Dropped,      Busy,
+                                NotInService,  WrongParty, Answered,       PromiseToPay, Refused,
+                                DisputeRaised, Callback,   LeftMessage,    WrongNumber};
     return o[rng.weighted(std::span<const double>(w, std::size(w)))];
 }
 
@@ -43,6 +44,8 @@ int durationSeconds(Random& rng, int outcome)
     case NotInService:
         return int(rng.between(2, 10));
     case WrongParty:
+    case WrongNumber:
+    case LeftMessage:
         return int(rng.between(20, 120));
     default:
         return int(rng.between(90, 900));
@@ -67,8 +70,8 @@ void CaseFactory::makeContacts(Random& rng, Debtor& debtor, Case& k)
     if (n == 0) {
         if (k.status != CaseStatus::New)
             return;
-        addFollowUp(rng, k, QStringLiteral("call"), k.placedMs,
-                    k.placedMs + rng.between(1, 4) * dayMs, QString());
+        addFollowUp(rng, k, FollowUpType::Call, k.placedMs, k.placedMs + rng.between(1, 4) * dayMs,
+                    {}, std::nullopt);
         return;
     }
 
@@ -96,7 +99,6 @@ void CaseFactory::makeContacts(Random& rng, Debtor& debtor, Case& k)
                            : -1;
     const int language = debtor.chinese ? 1 : 0;
     bool planMade = false;
-    const QVariant null;
     static const double usChannels[] = {70, 8, 9, 11, 2};
     static const double cnChannels[] = {72, 16, 2, 3, 7};
     static constexpr Channel channels[] = {Channel::Call, Channel::Sms, Channel::Email,
@@ -154,16 +156,21 @@ void CaseFactory::makeContacts(Random& rng, Debtor& debtor, Case& k)
                 c.outcome = Answered;
             if (k.status == CaseStatus::New && outcomeInfo(c.outcome).conversation)
                 c.outcome = c.channel == Channel::Call ? NoAnswer : c.outcome;
+            // A dispute puts the case on hold until it is verified; the next contact comes
+            // after that, so a dispute right before another contact is a refusal instead.
+            if (c.outcome == DisputeRaised && i + 1 < n &&
+                contacts[size_t(i) + 1].ms < c.ms + hourMs)
+                c.outcome = Refused;
         }
         const OutcomeInfo& info = outcomeInfo(c.outcome);
 
         // The row.
-        QVariant ended = null;
-        QVariant phone = null;
-        QVariant email = null;
-        QString notes;
-        QString visitAddress;
-        QString visitResult;
+        std::optional<qint64> ended;
+        std::optional<qint64> phone;
+        std::optional<qint64> email;
+        QStringView notes;
+        QStringView visitAddress;
+        QStringView visitResult;
         if (c.channel == Channel::Call || c.channel == Channel::Sms) {
             size_t p = 0;
             if (debtor.phoneIds.size() > 1 && rng.chance(0.2))
@@ -192,10 +199,11 @@ void CaseFactory::makeContacts(Random& rng, Debtor& debtor, Case& k)
             const QStringList& pool = visitResults(language, c.outcome - VisitMet);
             visitResult = pool[rng.index(pool.size())];
         }
-        *m_contacts << c.id << k.id << k.agentId << toCode(c.channel)
-                    << (inbound ? QStringLiteral("inbound") : QStringLiteral("outbound")) << c.ms
-                    << ended << info.code << int(info.conversation) << phone << email << notes
-                    << visitAddress << visitResult;
+        // Recorded by the agent when the contact ended (letters: when sent).
+        *m_contacts << c.id << k.id << k.agentId << codeOf(c.channel)
+                    << (inbound ? "inbound" : "outbound") << c.ms << ended << info.code
+                    << int(info.conversation) << phone << email << notes << visitAddress
+                    << visitResult << ended.value_or(c.ms) << k.agentId;
         ++m_counts.contacts;
         k.lastContactMs = std::max(k.lastContactMs, c.ms);
         k.lastActivityMs = std::max(k.lastActivityMs, c.ms);
@@ -211,7 +219,7 @@ void CaseFactory::makeContacts(Random& rng, Debtor& debtor, Case& k)
                     const qint64 amount =
                         j == count - 1 ? k.remaining : std::min(instalment, k.remaining);
                     const int due = c.day + 7 + 30 * j;
-                    addPromise(rng, k, c.ms, c.day, amount, due, false);
+                    addPromise(rng, k, c, amount, due, false);
                     if (k.hasPending)
                         break;
                 }
@@ -233,23 +241,35 @@ void CaseFactory::makeContacts(Random& rng, Debtor& debtor, Case& k)
                 if (k.status == CaseStatus::Settled && i == anchor)
                     due = std::min(c.day + int(rng.between(2, 10)), w.days - 1);
                 const bool settles = k.status == CaseStatus::Settled && i == anchor;
-                addPromise(rng, k, c.ms, c.day, std::min(amount, k.remaining), due, settles);
+                addPromise(rng, k, c, std::min(amount, k.remaining), due, settles);
                 if (settles)
                     k.remaining = 0;
             }
             const qint64 checkAt =
                 w.dayStartMs(c.day) + 20 * dayMs / 24 + rng.between(7, 14) * dayMs;
-            addFollowUp(rng, k, QStringLiteral("review"), c.ms, checkAt,
-                        debtor.chinese ? QStringLiteral("核对还款")
-                                       : QStringLiteral("Check payment"));
+            addFollowUp(rng, k, FollowUpType::Review, c.ms, checkAt,
+                        debtor.chinese ? u"核对还款" : u"Check payment", c.id);
         } else if (c.outcome == Callback) {
-            addFollowUp(rng, k, QStringLiteral("call"), c.ms, c.ms + rng.between(20, 48) * hourMs,
-                        debtor.chinese ? QStringLiteral("客户要求回电")
-                                       : QStringLiteral("Call back"));
+            addFollowUp(rng, k, FollowUpType::Call, c.ms, c.ms + rng.between(20, 48) * hourMs,
+                        debtor.chinese ? u"客户要求回电" : u"Call back", c.id);
         } else if (c.outcome == DisputeRaised) {
-            addFollowUp(rng, k, QStringLiteral("review"), c.ms, c.ms + rng.between(3, 10) * dayMs,
-                        debtor.chinese ? QStringLiteral("核实异议")
-                                       : QStringLiteral("Verify dispute"));
+            // The outcome implies a dispute hold on the case (schema v2 outcome_codes.hold_type),
+            // lifted when the dispute is verified, before the case's next contact.
+            const qint64 verifyAt = c.ms + rng.between(3, 10) * dayMs;
+            addFollowUp(rng, k, FollowUpType::Review, c.ms, verifyAt,
+                        debtor.chinese ? u"核实异议" : u"Verify dispute", c.id);
+            qint64 until = verifyAt;
+            if (i + 1 < n)
+                until = std::min(until, contacts[size_t(i) + 1].ms);
+            *m_holds << m_nextHold++ << debtor.id << k.id << codeOf(HoldType::Dispute) << c.ms;
+            if (until < w.endMs)
+                *m_holds << until;
+            else
+                m_holds->null();
+            *m_holds << (debtor.chinese ? u"债务人在联系中提出异议。"
+                                        : u"Dispute raised by the debtor during a contact.")
+                     << k.agentId << c.id;
+            ++m_counts.holds;
         }
 
         if (info.conversation)
@@ -262,18 +282,21 @@ void CaseFactory::makeContacts(Random& rng, Debtor& debtor, Case& k)
     if (!closing && k.status != CaseStatus::Settled) {
         static const double usNext[] = {70, 10, 10, 8, 2};
         static const double cnNext[] = {65, 12, 3, 5, 15};
-        static const QString types[] = {QStringLiteral("call"), QStringLiteral("sms"),
-                                        QStringLiteral("email"), QStringLiteral("letter"),
-                                        QStringLiteral("visit")};
-        const QString& type = types[rng.weighted(debtor.chinese ? cnNext : usNext)];
-        addFollowUp(rng, k, type, k.lastContactMs, k.lastContactMs + rng.between(1, 10) * dayMs,
-                    QString());
+        static constexpr FollowUpType types[] = {FollowUpType::Call, FollowUpType::Sms,
+                                                 FollowUpType::Email, FollowUpType::Letter,
+                                                 FollowUpType::Visit};
+        const FollowUpType type = types[rng.weighted(debtor.chinese ? cnNext : usNext)];
+        // Planned when the last contact was logged.
+        addFollowUp(rng, k, type, k.lastContactMs, k.lastContactMs + rng.between(1, 10) * dayMs, {},
+                    contacts.back().id);
     }
 }
 
-qint64 CaseFactory::addPromise(Random& rng, Case& k, qint64 contactMs, int contactDay,
-                               qint64 amount, int dueDay, bool forceKept)
+qint64 CaseFactory::addPromise(Random& rng, Case& k, const ContactRow& contact, qint64 amount,
+                               int dueDay, bool forceKept)
 {
+    const qint64 contactMs = contact.ms;
+    const int contactDay = contact.day;
     if (amount <= 0)
         return 0;
     const Window& w = m_world.window;
@@ -298,7 +321,7 @@ qint64 CaseFactory::addPromise(Random& rng, Case& k, qint64 contactMs, int conta
         }
     }
     const qint64 id = m_nextPromise++;
-    QVariant keptAt;
+    std::optional<qint64> keptAt;
     if (status == PromiseStatus::Kept) {
         const int lastDay = std::min(dueEnd, w.days - 1);
         const int paidDay =
@@ -309,32 +332,34 @@ qint64 CaseFactory::addPromise(Random& rng, Case& k, qint64 contactMs, int conta
             paidMs = contactMs + rng.between(10, 120) * 60'000;
         paidMs = std::min(paidMs, w.endMs - 1);
         keptAt = paidMs;
-        *m_payments << m_nextPayment++ << k.id << k.agentId << amount
-                    << (k.chinese ? QStringLiteral("CNY") : QStringLiteral("USD")) << paidMs << id;
+        *m_payments << m_nextPayment++ << k.id << k.agentId << amount << (k.chinese ? "CNY" : "USD")
+                    << paidMs << id;
         ++m_counts.payments;
         k.remaining -= amount;
         k.lastActivityMs = std::max(k.lastActivityMs, paidMs);
     }
     if (status == PromiseStatus::Pending)
         k.hasPending = true;
-    *m_promises << id << k.id << k.agentId << amount
-                << (k.chinese ? QStringLiteral("CNY") : QStringLiteral("USD")) << dateText(dueDay)
-                << grace << toCode(status) << keptAt << contactMs;
+    // A kept promise was paid in full by its one payment; the others have no payment yet.
+    *m_promises << id << k.id << k.agentId << amount << (k.chinese ? "CNY" : "USD")
+                << dateText(dueDay) << grace << codeOf(status) << keptAt << contactMs
+                << (keptAt ? amount : qint64(0)) << contact.id;
     ++m_counts.promises;
     return id;
 }
 
-void CaseFactory::addFollowUp(Random& rng, const Case& k, const QString& type, qint64 createdMs,
-                              qint64 dueMs, const QString& note)
+void CaseFactory::addFollowUp(Random& rng, const Case& k, FollowUpType type, qint64 createdMs,
+                              qint64 dueMs, QStringView note, std::optional<qint64> contactId)
 {
     const Window& w = m_world.window;
-    QVariant done;
+    std::optional<qint64> done;
     if (dueMs < w.endMs && rng.chance(0.88)) {
         const qint64 at = std::max(createdMs + 60'000, dueMs + rng.between(-2, 30) * hourMs);
         if (at < w.endMs)
             done = at;
     }
-    *m_followUps << m_nextFollowUp++ << k.id << k.agentId << type << dueMs << note << done;
+    *m_followUps << m_nextFollowUp++ << k.id << k.agentId << codeOf(type) << dueMs << note << done
+                 << createdMs << contactId;
     ++m_counts.followups;
 }
 

@@ -34,10 +34,10 @@ QString surveyComment(Random& rng, int overall, bool chinese)
     return text;
 }
 
-QVariant npsFor(Random& rng, int overall)
+std::optional<int> npsFor(Random& rng, int overall)
 {
     if (rng.chance(0.3))
-        return {};
+        return std::nullopt;
     static constexpr int low[] = {0, 0, 2, 5, 7, 9};
     static constexpr int high[] = {0, 3, 5, 7, 9, 10};
     int score = int(rng.between(low[overall], high[overall]));
@@ -76,17 +76,18 @@ void CaseFactory::addResponse(Random& rng, const Debtor& debtor, const Case& k,
     good = std::clamp(good, 0.05, 0.99);
 
     const int overall = drawScore(rng, good);
-    auto dimension = [&]() -> QVariant {
+    auto dimension = [&]() -> std::optional<int> {
         if (rng.chance(0.05))
-            return {}; // skipped
+            return std::nullopt; // skipped
         const double u = rng.uniform();
         return std::clamp(overall + (u < 0.13 ? -1 : (u > 0.9 ? 1 : 0)), 1, 5);
     };
-    const QVariant efficiency = dimension();
-    const QVariant attitude = dimension();
-    const QVariant quality = dimension();
-    const QVariant overallValue = rng.chance(0.02) ? QVariant() : QVariant(overall);
-    const QVariant nps = npsFor(rng, overall);
+    const std::optional<int> efficiency = dimension();
+    const std::optional<int> attitude = dimension();
+    const std::optional<int> quality = dimension();
+    // overall < 0: skipped (written as NULL).
+    const int overallValue = rng.chance(0.02) ? -1 : overall;
+    const std::optional<int> nps = npsFor(rng, overall);
     const bool commented = rng.chance(overall == 1 ? 0.49 : 0.28);
     const QString comment = commented ? surveyComment(rng, overall, debtor.chinese) : QString();
 
@@ -96,8 +97,13 @@ void CaseFactory::addResponse(Random& rng, const Debtor& debtor, const Case& k,
                                   ? m_world.teams[size_t(agent.team)].supervisorId
                                   : m_world.complianceId;
     *m_responses << m_nextResponse++ << m_world.debtorSurveyId << k.id << contact.id << k.agentId
-                 << recordedBy << QStringLiteral("debtor") << toCode(channel) << at << efficiency
-                 << attitude << quality << overallValue << nps << comment;
+                 << recordedBy << "debtor" << codeOf(channel) << at << efficiency << attitude
+                 << quality;
+    if (overallValue < 0)
+        m_responses->null();
+    else
+        *m_responses << overallValue;
+    *m_responses << nps << comment;
     ++m_counts.responses;
 }
 
@@ -155,8 +161,8 @@ void CaseFactory::addComplaint(Random& rng, const Debtor& debtor, const Case& k,
     // SLA: acknowledge within 15 days, final answer within 60 (CFPB portal; CN 15 + extensions).
     const qint64 ackDue = received + 15 * dayMs;
     const qint64 resolveDue = received + 60 * dayMs;
-    QVariant acknowledged;
-    QVariant resolved;
+    std::optional<qint64> acknowledged;
+    std::optional<qint64> resolved;
     qint64 ackAt = rng.chance(0.96) ? received + qint64(rng.logNormal(1.2, 0.8) * double(dayMs))
                                     : received + rng.between(16, 25) * dayMs;
     ackAt = std::max(ackAt, received + hourMs);
@@ -170,10 +176,10 @@ void CaseFactory::addComplaint(Random& rng, const Debtor& debtor, const Case& k,
         resolved = resolvedAt;
 
     QString status;
-    QVariant outcome;
+    std::optional<QUtf8StringView> outcome;
     QString rootCause;
     QString corrective;
-    QVariant satisfaction;
+    std::optional<int> satisfaction;
     if (resolvedYet) {
         status = resolvedAt < w.endMs - 14 * dayMs ? QStringLiteral("closed")
                                                    : QStringLiteral("resolved");
@@ -183,7 +189,7 @@ void CaseFactory::addComplaint(Random& rng, const Debtor& debtor, const Case& k,
         const ComplaintOutcome o = u < upheld            ? ComplaintOutcome::Upheld
                                    : u < upheld + partly ? ComplaintOutcome::PartlyUpheld
                                                          : ComplaintOutcome::NotUpheld;
-        outcome = toCode(o);
+        outcome = codeOf(o);
         rootCause = complaintRootCause(category.code, category.conduct, debtor.chinese);
         if (o != ComplaintOutcome::NotUpheld)
             corrective =
@@ -202,7 +208,7 @@ void CaseFactory::addComplaint(Random& rng, const Debtor& debtor, const Case& k,
         << id
         << QStringLiteral("CMP-%1-%2").arg(receivedDate.year()).arg(id, 6, 10, QLatin1Char('0'))
         << external << k.id << k.agentId << sources[source] << channel << category.code
-        << toCode(severities[severity]) << received << ackDue << acknowledged << resolveDue
+        << codeOf(severities[severity]) << received << ackDue << acknowledged << resolveDue
         << resolved << status << outcome << rootCause << corrective
         << complaintDescription(category.code, debtor.chinese) << satisfaction;
     ++m_counts.complaints;

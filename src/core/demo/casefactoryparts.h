@@ -13,7 +13,7 @@ namespace caseloop::demo {
 
 namespace parts {
 
-/// Contact outcomes, mirroring the outcome_codes reference rows of schema v1.
+/// Contact outcomes the demo uses, mirroring outcome_codes rows of schema v1 and v2.
 enum Outcome : int {
     Answered,
     NoAnswer,
@@ -34,10 +34,12 @@ enum Outcome : int {
     VisitMet,
     VisitNotHome,
     VisitInvalid,
+    LeftMessage, ///< schema v2
+    WrongNumber, ///< schema v2
 };
 
 struct OutcomeInfo {
-    QString code;
+    const char* code = "";
     bool connected = false;
     bool conversation = false;
 };

@@ -12,25 +12,27 @@ using namespace parts;
 const OutcomeInfo& parts::outcomeInfo(int outcome)
 {
     static const OutcomeInfo table[] = {
-        {QStringLiteral("answered"), true, true},
-        {QStringLiteral("no_answer"), true, false},
-        {QStringLiteral("voicemail"), true, false},
-        {QStringLiteral("limited_content_message"), true, false},
-        {QStringLiteral("dropped"), true, false},
-        {QStringLiteral("busy"), false, false},
-        {QStringLiteral("not_in_service"), false, false},
-        {QStringLiteral("wrong_party"), true, false},
-        {QStringLiteral("promise_to_pay"), true, true},
-        {QStringLiteral("refused_to_pay"), true, true},
-        {QStringLiteral("dispute_raised"), true, true},
-        {QStringLiteral("callback_requested"), true, true},
-        {QStringLiteral("sent"), false, false},
-        {QStringLiteral("delivered"), false, false},
-        {QStringLiteral("replied"), false, true},
-        {QStringLiteral("bounced"), false, false},
-        {QStringLiteral("visit_met_debtor"), true, true},
-        {QStringLiteral("visit_not_home"), false, false},
-        {QStringLiteral("visit_address_invalid"), false, false},
+        {"answered", true, true},
+        {"no_answer", true, false},
+        {"voicemail", true, false},
+        {"limited_content_message", true, false},
+        {"dropped", true, false},
+        {"busy", false, false},
+        {"not_in_service", false, false},
+        {"wrong_party", true, false},
+        {"promise_to_pay", true, true},
+        {"refused_to_pay", true, true},
+        {"dispute_raised", true, true},
+        {"callback_requested", true, true},
+        {"sent", false, false},
+        {"delivered", false, false},
+        {"replied", false, true},
+        {"bounced", false, false},
+        {"visit_met_debtor", true, true},
+        {"visit_not_home", false, false},
+        {"visit_address_invalid", false, false},
+        {"left_message", true, false},
+        {"wrong_number", false, false},
     };
     return table[outcome];
 }
@@ -180,20 +182,18 @@ void CaseFactory::makePerson(Random& rng, Debtor& d)
 void CaseFactory::writeDebtor(Random& rng, const Debtor& d)
 {
     const Window& w = m_world.window;
-    const QVariant null;
     *m_debtors << d.id << d.fullName << DebtorRepository::normalizeName(d.fullName) << d.language
-               << d.timeZone << (d.chinese ? QStringLiteral("CN") : QStringLiteral("US"))
-               << d.region << d.city << d.postalCode << d.addressLine << int(d.consentSms)
-               << int(d.consentEmail) << d.firstCaseMs;
+               << d.timeZone << (d.chinese ? "CN" : "US") << d.region << d.city << d.postalCode
+               << d.addressLine << int(d.consentSms) << int(d.consentEmail) << d.firstCaseMs;
     ++m_counts.debtors;
 
     // Opt-outs come after the last contact, so no contact ever used an opted-out endpoint.
     const qint64 after = std::max(d.lastContactMs, d.firstCaseMs);
-    auto optOut = [&](double p) -> QVariant {
+    auto optOut = [&](double p) -> std::optional<qint64> {
         if (!rng.chance(p))
-            return null;
+            return std::nullopt;
         const qint64 at = after + rng.between(1, 240) * hourMs;
-        return at < w.endMs ? QVariant(at) : null;
+        return at < w.endMs ? std::optional<qint64>(at) : std::nullopt;
     };
     for (size_t i = 0; i < d.phoneIds.size(); ++i) {
         *m_phones << d.phoneIds[i] << d.id << d.phoneNumbers[i] << d.phoneKinds[i]
@@ -226,17 +226,18 @@ void CaseFactory::writeDebtor(Random& rng, const Debtor& d)
         const bool liftable = caseScoped || type == HoldType::Hardship;
         const qint64 since = after + rng.between(1, 72) * hourMs;
         if (since < w.endMs) {
-            QVariant until = null;
+            std::optional<qint64> until;
             if (liftable && rng.chance(0.35)) {
                 const qint64 end = since + rng.between(10, 60) * dayMs;
                 if (end < w.endMs)
                     until = end;
             }
-            *m_holds << m_nextHold++ << d.id << (caseScoped ? QVariant(d.lastCaseId) : null)
-                     << toCode(type) << since << until
-                     << (d.chinese ? QStringLiteral("依据客户书面材料登记。")
-                                   : QStringLiteral("Recorded from the debtor's written notice."))
-                     << d.lastAgentId;
+            *m_holds << m_nextHold++ << d.id
+                     << (caseScoped ? std::optional<qint64>(d.lastCaseId) : std::nullopt)
+                     << codeOf(type) << since << until
+                     << (d.chinese ? u"依据客户书面材料登记。"
+                                   : u"Recorded from the debtor's written notice.")
+                     << d.lastAgentId << std::nullopt;
             ++m_counts.holds;
         }
     }

@@ -193,7 +193,7 @@ qint64 buildAndWriteWorld(Connection& c, const DemoOptions& options, World& w)
     auto hired = [&] {
         return win.startMs - rng.between(30, 900) * dayMs - rng.between(0, 8) * 3'600'000;
     };
-    const QVariant nullValue;
+    constexpr std::nullopt_t nullValue = std::nullopt;
     users << qint64(1) << QStringLiteral("admin") << QStringLiteral("Alex Morgan")
           << QStringLiteral("admin") << nullValue << 1 << QStringLiteral("en") << nullValue
           << hired();
@@ -388,9 +388,9 @@ qint64 writeClientResponses(Connection& c, const World& w, qint64 firstId)
                                             : w.zones.indexOf(QStringLiteral("America/New_York")),
                                     day, int(rng.between(9 * 3600, 17 * 3600)))
                  << near(overall) << near(overall) << overall
-                 << (rng.chance(0.85)
-                         ? QVariant(std::clamp(overall * 2 + int(rng.between(-1, 1)), 0, 10))
-                         : QVariant())
+                 << (rng.chance(0.85) ? std::optional<int>(std::clamp(
+                                            overall * 2 + int(rng.between(-1, 1)), 0, 10))
+                                      : std::nullopt)
                  << comment;
         }
     }

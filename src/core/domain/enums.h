@@ -37,6 +37,36 @@ enum class SurveyChannel { PhoneCallback, Sms, Email, Web, ThirdParty, Internal 
 enum class ComplaintStatus { Received, Acknowledged, Investigating, Resolved, Closed };
 enum class ComplaintOutcome { Upheld, PartlyUpheld, NotUpheld };
 enum class Severity { Low, Medium, High, Critical };
+// The feedback loop (issue 6): survey dimensions, survey tasks and review items, complaint
+// intake and resolution.
+enum class SurveyDimension { Efficiency, Attitude, ServiceQuality, Overall };
+enum class SurveyTaskReason { CaseClosed, SampledContact };
+enum class SurveyTaskStatus { Open, Done, Cancelled };
+enum class ReviewStatus { Open, Done };
+enum class ComplaintSource { Debtor, Client, Regulator, ThirdParty, Internal };
+enum class ComplaintChannel {
+    Phone,
+    Email,
+    Sms,
+    Web,
+    Letter,
+    Fax,
+    InPerson,
+    RegulatorPortal,
+    ThirdPartyPlatform,
+    Referral,
+    Internal
+};
+enum class RootCause {
+    AgentConduct,
+    ScriptProcess,
+    DataError,
+    System,
+    ThirdParty,
+    NotSubstantiated
+};
+enum class CorrectiveKind { Coaching, Training, ProcessChange };
+enum class SlaState { OnTrack, DueSoon, Overdue, Met, Missed };
 
 template<typename E>
 struct EnumCodes; // specialised below: static constexpr std::array<std::pair<E, const char*>, N>
@@ -91,6 +121,40 @@ CASELOOP_ENUM_CODES(ComplaintOutcome, {ComplaintOutcome::Upheld, "upheld"},
                     {ComplaintOutcome::NotUpheld, "not_upheld"})
 CASELOOP_ENUM_CODES(Severity, {Severity::Low, "low"}, {Severity::Medium, "medium"},
                     {Severity::High, "high"}, {Severity::Critical, "critical"})
+
+CASELOOP_ENUM_CODES(SurveyDimension, {SurveyDimension::Efficiency, "efficiency"},
+                    {SurveyDimension::Attitude, "attitude"},
+                    {SurveyDimension::ServiceQuality, "service_quality"},
+                    {SurveyDimension::Overall, "overall"})
+CASELOOP_ENUM_CODES(SurveyTaskReason, {SurveyTaskReason::CaseClosed, "case_closed"},
+                    {SurveyTaskReason::SampledContact, "sampled_contact"})
+CASELOOP_ENUM_CODES(SurveyTaskStatus, {SurveyTaskStatus::Open, "open"},
+                    {SurveyTaskStatus::Done, "done"}, {SurveyTaskStatus::Cancelled, "cancelled"})
+CASELOOP_ENUM_CODES(ReviewStatus, {ReviewStatus::Open, "open"}, {ReviewStatus::Done, "done"})
+CASELOOP_ENUM_CODES(ComplaintSource, {ComplaintSource::Debtor, "debtor"},
+                    {ComplaintSource::Client, "client"}, {ComplaintSource::Regulator, "regulator"},
+                    {ComplaintSource::ThirdParty, "third_party"},
+                    {ComplaintSource::Internal, "internal"})
+CASELOOP_ENUM_CODES(ComplaintChannel, {ComplaintChannel::Phone, "phone"},
+                    {ComplaintChannel::Email, "email"}, {ComplaintChannel::Sms, "sms"},
+                    {ComplaintChannel::Web, "web"}, {ComplaintChannel::Letter, "letter"},
+                    {ComplaintChannel::Fax, "fax"}, {ComplaintChannel::InPerson, "in_person"},
+                    {ComplaintChannel::RegulatorPortal, "regulator_portal"},
+                    {ComplaintChannel::ThirdPartyPlatform, "third_party_platform"},
+                    {ComplaintChannel::Referral, "referral"},
+                    {ComplaintChannel::Internal, "internal"})
+CASELOOP_ENUM_CODES(RootCause, {RootCause::AgentConduct, "agent_conduct"},
+                    {RootCause::ScriptProcess, "script_process"},
+                    {RootCause::DataError, "data_error"}, {RootCause::System, "system"},
+                    {RootCause::ThirdParty, "third_party"},
+                    {RootCause::NotSubstantiated, "not_substantiated"})
+CASELOOP_ENUM_CODES(CorrectiveKind, {CorrectiveKind::Coaching, "coaching"},
+                    {CorrectiveKind::Training, "training"},
+                    {CorrectiveKind::ProcessChange, "process_change"})
+
+CASELOOP_ENUM_CODES(SlaState, {SlaState::OnTrack, "on_track"}, {SlaState::DueSoon, "due_soon"},
+                    {SlaState::Overdue, "overdue"}, {SlaState::Met, "met"},
+                    {SlaState::Missed, "missed"})
 
 #undef CASELOOP_ENUM_CODES
 

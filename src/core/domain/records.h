@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QString>
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -222,6 +223,17 @@ struct SurveyResponse {
     std::optional<int> overall;
     std::optional<int> npsScore;
     QString comment;
+    // Schema version 3 (the feedback loop): responses are immutable; a correction is a new row
+    // that supersedes the old one, which is then marked superseded (or withdrawn).
+    std::optional<qint64> clientId;               ///< client surveys: the client that answered
+    std::map<QString, QString> dimensionComments; ///< dimension key → comment on that dimension
+    QString externalId;                    ///< id at the survey provider (imports); empty if none
+    std::optional<QDateTime> recordedAt;   ///< when it was saved (empty for rows before v3)
+    std::optional<qint64> supersedesId;    ///< the version this one corrects
+    QString correctionReason;              ///< why it corrects supersedesId
+    std::optional<QDateTime> supersededAt; ///< set when corrected or withdrawn: not current
+    QString withdrawnReason; ///< non-empty when withdrawn (deleted) instead of corrected
+    bool isCurrent() const { return !supersededAt.has_value(); }
 };
 
 struct Complaint {
@@ -246,6 +258,63 @@ struct Complaint {
     QString description;
     std::optional<int> satisfactionAfter; ///< 1–5 follow-up satisfaction with the handling
     std::vector<qint64> contactIds;
+    // Schema version 3 (the feedback loop).
+    bool categoryFlagged = false;           ///< category not in the taxonomy (kept from an import)
+    QString desiredOutcome;                 ///< what the complainant asks for
+    std::optional<RootCause> rootCauseCode; ///< classified root cause (rootCause: explanation)
+    QString remedy;                         ///< what the complainant was given
+    std::optional<CorrectiveKind> correctiveKind; ///< correctiveAction: what is done
+    std::optional<qint64> correctiveOwnerId;
+    QDate correctiveDueDate;                ///< invalid: none
+    std::optional<QDateTime> slaExtendedAt; ///< the one allowed extension of resolveDueAt
+    QString slaExtensionReason;
+    std::optional<qint64> slaExtendedById;
+    std::optional<QDateTime> closedAt;
+    std::optional<qint64> holdId;     ///< hold put on the case at intake
+    std::optional<qint64> responseId; ///< survey response it was raised from
+};
+
+/// One step of a complaint's workflow (table complaint_events): who, when, from which status.
+struct ComplaintEvent {
+    qint64 id = 0;
+    qint64 complaintId = 0;
+    QDateTime at;
+    std::optional<qint64> userId;
+    QString action; ///< intake, acknowledge, investigate, resolve, close, reopen, extend, ...
+    std::optional<ComplaintStatus> fromStatus;
+    ComplaintStatus toStatus = ComplaintStatus::Received;
+    QString note;
+};
+
+/// A low survey score waiting for the rated agent's supervisor (table review_items).
+struct ReviewItem {
+    qint64 id = 0;
+    QString kind = QStringLiteral("low_score");
+    qint64 responseId = 0;
+    std::optional<qint64> agentId;    ///< the rated agent
+    std::optional<qint64> assigneeId; ///< the agent's team supervisor; empty: unassigned
+    QDateTime createdAt;
+    ReviewStatus status = ReviewStatus::Open;
+    QString note;
+    std::optional<QDateTime> doneAt;
+    std::optional<qint64> doneById;
+};
+
+/// A survey to be taken (table survey_tasks), planned by the survey-task policy.
+struct SurveyTask {
+    qint64 id = 0;
+    qint64 surveyId = 0; ///< definition version to use
+    qint64 caseId = 0;
+    std::optional<qint64> contactId; ///< sampled conversations: the contact rated
+    std::optional<qint64> subjectAgentId;
+    SurveyTaskReason reason = SurveyTaskReason::CaseClosed;
+    SurveyChannel channel = SurveyChannel::PhoneCallback;
+    std::optional<qint64> assigneeId; ///< never the agent being rated; empty: unassigned
+    QDateTime createdAt;
+    QDateTime dueAt;
+    SurveyTaskStatus status = SurveyTaskStatus::Open;
+    std::optional<qint64> responseId;
+    std::optional<QDateTime> doneAt;
 };
 
 struct ImprovementAction {

@@ -28,6 +28,7 @@ struct Spec {
     const char* periodColumn; ///< nullptr: the kind has no period
     bool periodIsDate;
     const char* orderBy;
+    const char* filter; ///< condition every exported record meets, or nullptr
 };
 
 const Spec& spec(RawExportKind kind)
@@ -43,7 +44,8 @@ const Spec& spec(RawExportKind kind)
         "LEFT JOIN teams t ON t.id = u.team_id",
         nullptr,
         false,
-        "u.login"};
+        "u.login",
+        nullptr};
     static const Spec contacts{
         {{"contact_id", Form::Integer},
          {"case_ref", Form::Text},
@@ -61,7 +63,8 @@ const Spec& spec(RawExportKind kind)
         "JOIN users u ON u.id = k.agent_id LEFT JOIN teams t ON t.id = u.team_id",
         "k.started_at",
         false,
-        "k.id"};
+        "k.id",
+        nullptr};
     static const Spec responses{
         {{"response_id", Form::Integer},
          {"case_ref", Form::Text},
@@ -87,7 +90,8 @@ const Spec& spec(RawExportKind kind)
         "LEFT JOIN users rb ON rb.id = r.recorded_by_id",
         "r.responded_at",
         false,
-        "r.id"};
+        "r.id",
+        "r.superseded_at IS NULL"}; // corrected responses: only the current version counts
     static const Spec complaints{
         {{"complaint_id", Form::Text},
          {"external_id", Form::Text},
@@ -112,7 +116,8 @@ const Spec& spec(RawExportKind kind)
         "LEFT JOIN cases c ON c.id = m.case_id LEFT JOIN users u ON u.id = m.agent_id",
         "m.received_at",
         false,
-        "m.id"};
+        "m.id",
+        nullptr};
     static const Spec promises{
         {{"promise_id", Form::Integer},
          {"case_ref", Form::Text},
@@ -129,7 +134,8 @@ const Spec& spec(RawExportKind kind)
         "JOIN users u ON u.id = p.agent_id",
         "p.due_date",
         true,
-        "p.id"};
+        "p.id",
+        nullptr};
     static const Spec payments{
         {{"payment_id", Form::Integer},
          {"case_ref", Form::Text},
@@ -142,7 +148,8 @@ const Spec& spec(RawExportKind kind)
         "JOIN cases c ON c.id = y.case_id LEFT JOIN users u ON u.id = y.agent_id",
         "y.paid_at",
         false,
-        "y.id"};
+        "y.id",
+        nullptr};
     switch (kind) {
     case RawExportKind::Agents:
         return agents;
@@ -264,6 +271,8 @@ qint64 RawExport::run(Connection& connection, const UserContext& user,
 
     QStringList where;
     QVariantMap values;
+    if (s.filter)
+        where << QString::fromLatin1(s.filter);
     if (s.periodColumn) {
         const QTimeZone zone =
             request.timeZone.isValid() ? request.timeZone : AgencySettings::timeZone(connection);

@@ -17,6 +17,8 @@ public:
     /// The complaint with its contact ids (ascending).
     virtual std::optional<Complaint> find(qint64 id) = 0;
     virtual std::optional<Complaint> findByRef(const QString& ref) = 0;
+    /// The complaint with @p externalId (e.g. a CFPB complaint id), the lowest id when several.
+    virtual std::optional<Complaint> findByExternalId(const QString& externalId) = 0;
     /// Writes every field and replaces the contact links, in one transaction; throws NotFound
     /// when there is no complaint with @p complaint.id.
     virtual void update(const Complaint& complaint) = 0;

@@ -18,6 +18,8 @@ public:
     virtual std::optional<Payment> find(qint64 id) = 0;
     /// Payments of a case, newest first (by payment time, then id).
     virtual std::vector<Payment> listByCase(qint64 caseId) = 0;
+    /// Payments whose first matched promise is @p promiseId, oldest first.
+    virtual std::vector<Payment> listByPromise(qint64 promiseId) = 0;
 };
 
 } // namespace caseloop

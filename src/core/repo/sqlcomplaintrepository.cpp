@@ -15,7 +15,10 @@ namespace {
 const QString selectSql = QStringLiteral(
     "SELECT id, ref, external_id, case_id, agent_id, source, channel, category, severity, "
     "received_at, ack_due_at, acknowledged_at, resolve_due_at, resolved_at, status, outcome, "
-    "root_cause, corrective_action, description, satisfaction_after FROM complaints ");
+    "root_cause, corrective_action, description, satisfaction_after, category_flagged, "
+    "desired_outcome, root_cause_code, remedy, corrective_kind, corrective_owner_id, "
+    "corrective_due_date, sla_extended_at, sla_extension_reason, sla_extended_by, closed_at, "
+    "hold_id, response_id FROM complaints ");
 
 Complaint readComplaint(const Query& q)
 {
@@ -40,6 +43,19 @@ Complaint readComplaint(const Query& q)
     c.correctiveAction = q.value(17).toString();
     c.description = q.value(18).toString();
     c.satisfactionAfter = optIntFromDb(q.value(19));
+    c.categoryFlagged = q.value(20).toInt() != 0;
+    c.desiredOutcome = q.value(21).toString();
+    c.rootCauseCode = optEnumFromDb<RootCause>(q.value(22), "complaints.root_cause_code");
+    c.remedy = q.value(23).toString();
+    c.correctiveKind = optEnumFromDb<CorrectiveKind>(q.value(24), "complaints.corrective_kind");
+    c.correctiveOwnerId = optIdFromDb(q.value(25));
+    c.correctiveDueDate = q.value(26).isNull() ? QDate() : dateFromDb(q.value(26));
+    c.slaExtendedAt = optTimeFromDb(q.value(27));
+    c.slaExtensionReason = q.value(28).toString();
+    c.slaExtendedById = optIdFromDb(q.value(29));
+    c.closedAt = optTimeFromDb(q.value(30));
+    c.holdId = optIdFromDb(q.value(31));
+    c.responseId = optIdFromDb(q.value(32));
     return c;
 }
 
@@ -52,6 +68,10 @@ void validate(const Complaint& c)
     requireTime(c.resolveDueAt, "resolveDueAt");
     for (const qint64 contactId : c.contactIds)
         requireId(contactId, "contactIds");
+    requireOptionalId(c.correctiveOwnerId, "correctiveOwnerId");
+    requireOptionalId(c.slaExtendedById, "slaExtendedById");
+    requireOptionalId(c.holdId, "holdId");
+    requireOptionalId(c.responseId, "responseId");
 }
 
 void bindFields(Query& q, const Complaint& c)
@@ -74,7 +94,21 @@ void bindFields(Query& q, const Complaint& c)
         .bind(QStringLiteral(":rootCause"), text(c.rootCause))
         .bind(QStringLiteral(":corrective"), text(c.correctiveAction))
         .bind(QStringLiteral(":description"), text(c.description))
-        .bind(QStringLiteral(":satisfaction"), integer(c.satisfactionAfter));
+        .bind(QStringLiteral(":satisfaction"), integer(c.satisfactionAfter))
+        .bind(QStringLiteral(":flagged"), c.categoryFlagged ? 1 : 0)
+        .bind(QStringLiteral(":desired"), text(c.desiredOutcome))
+        .bind(QStringLiteral(":rootCauseCode"), optCode(c.rootCauseCode))
+        .bind(QStringLiteral(":remedy"), text(c.remedy))
+        .bind(QStringLiteral(":correctiveKind"), optCode(c.correctiveKind))
+        .bind(QStringLiteral(":correctiveOwner"), id(c.correctiveOwnerId))
+        .bind(QStringLiteral(":correctiveDue"),
+              c.correctiveDueDate.isValid() ? toDb(c.correctiveDueDate) : QVariant())
+        .bind(QStringLiteral(":extendedAt"), toDb(c.slaExtendedAt))
+        .bind(QStringLiteral(":extensionReason"), text(c.slaExtensionReason))
+        .bind(QStringLiteral(":extendedBy"), id(c.slaExtendedById))
+        .bind(QStringLiteral(":closedAt"), toDb(c.closedAt))
+        .bind(QStringLiteral(":hold"), id(c.holdId))
+        .bind(QStringLiteral(":response"), id(c.responseId));
 }
 
 } // namespace
@@ -114,11 +148,18 @@ qint64 SqlComplaintRepository::add(const Complaint& complaint)
             QStringLiteral("INSERT INTO complaints (ref, external_id, case_id, agent_id, source, "
                            "channel, category, severity, received_at, ack_due_at, "
                            "acknowledged_at, resolve_due_at, resolved_at, status, outcome, "
-                           "root_cause, corrective_action, description, satisfaction_after) "
+                           "root_cause, corrective_action, description, satisfaction_after, "
+                           "category_flagged, desired_outcome, root_cause_code, remedy, "
+                           "corrective_kind, corrective_owner_id, corrective_due_date, "
+                           "sla_extended_at, sla_extension_reason, sla_extended_by, closed_at, "
+                           "hold_id, response_id) "
                            "VALUES (:ref, :external, :case, :agent, :source, :channel, :category, "
                            ":severity, :received, :ackDue, :acknowledged, :resolveDue, :resolved, "
                            ":status, :outcome, :rootCause, :corrective, :description, "
-                           ":satisfaction) RETURNING id"));
+                           ":satisfaction, :flagged, :desired, :rootCauseCode, :remedy, "
+                           ":correctiveKind, :correctiveOwner, :correctiveDue, :extendedAt, "
+                           ":extensionReason, :extendedBy, :closedAt, :hold, :response) "
+                           "RETURNING id"));
     bindFields(q, complaint);
     const qint64 complaintId = execInsert(q);
     writeContacts(complaintId, complaint.contactIds);
@@ -146,6 +187,17 @@ std::optional<Complaint> SqlComplaintRepository::findByRef(const QString& ref)
     return std::move(rows.front());
 }
 
+std::optional<Complaint> SqlComplaintRepository::findByExternalId(const QString& externalId)
+{
+    Query q(m_connection,
+            selectSql + QStringLiteral("WHERE external_id = :external ORDER BY id LIMIT 1"));
+    q.bind(QStringLiteral(":external"), text(externalId));
+    std::vector<Complaint> rows = withContacts(readAll<Complaint>(q, readComplaint));
+    if (rows.empty())
+        return std::nullopt;
+    return std::move(rows.front());
+}
+
 void SqlComplaintRepository::update(const Complaint& complaint)
 {
     requireId(complaint.id, "complaint.id");
@@ -159,8 +211,15 @@ void SqlComplaintRepository::update(const Complaint& complaint)
                            "acknowledged_at = :acknowledged, resolve_due_at = :resolveDue, "
                            "resolved_at = :resolved, status = :status, outcome = :outcome, "
                            "root_cause = :rootCause, corrective_action = :corrective, "
-                           "description = :description, satisfaction_after = :satisfaction "
-                           "WHERE id = :id"));
+                           "description = :description, satisfaction_after = :satisfaction, "
+                           "category_flagged = :flagged, desired_outcome = :desired, "
+                           "root_cause_code = :rootCauseCode, remedy = :remedy, "
+                           "corrective_kind = :correctiveKind, "
+                           "corrective_owner_id = :correctiveOwner, "
+                           "corrective_due_date = :correctiveDue, sla_extended_at = :extendedAt, "
+                           "sla_extension_reason = :extensionReason, "
+                           "sla_extended_by = :extendedBy, closed_at = :closedAt, hold_id = :hold, "
+                           "response_id = :response WHERE id = :id"));
     bindFields(q, complaint);
     q.bind(QStringLiteral(":id"), complaint.id).exec();
     requireUpdated(q, "complaint", complaint.id);

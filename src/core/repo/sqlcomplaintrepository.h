@@ -16,6 +16,7 @@ public:
     qint64 add(const Complaint& complaint) override;
     std::optional<Complaint> find(qint64 id) override;
     std::optional<Complaint> findByRef(const QString& ref) override;
+    std::optional<Complaint> findByExternalId(const QString& externalId) override;
     void update(const Complaint& complaint) override;
     std::vector<Complaint> listByCase(qint64 caseId) override;
     std::vector<Complaint> listByStatus(const std::vector<ComplaintStatus>& statuses) override;

@@ -9,8 +9,9 @@ using namespace repo;
 
 namespace {
 
-const QString selectSql = QStringLiteral("SELECT id, case_id, agent_id, type, due_at, note, "
-                                         "done_at FROM followups ");
+const QString selectSql =
+    QStringLiteral("SELECT id, case_id, agent_id, type, due_at, note, done_at, "
+                   "completed_by_contact_id, visit_address, created_at FROM followups ");
 
 FollowUp readFollowUp(const Query& q)
 {
@@ -22,6 +23,9 @@ FollowUp readFollowUp(const Query& q)
     f.dueAt = timeFromDb(q.value(4));
     f.note = q.value(5).toString();
     f.doneAt = optTimeFromDb(q.value(6));
+    f.completedByContactId = optIdFromDb(q.value(7));
+    f.visitAddress = q.value(8).toString();
+    f.createdAt = optTimeFromDb(q.value(9));
     return f;
 }
 
@@ -30,6 +34,7 @@ void validate(const FollowUp& f)
     requireId(f.caseId, "caseId");
     requireId(f.agentId, "agentId");
     requireTime(f.dueAt, "dueAt");
+    requireOptionalId(f.completedByContactId, "completedByContactId");
 }
 
 void bindFields(Query& q, const FollowUp& f)
@@ -39,7 +44,10 @@ void bindFields(Query& q, const FollowUp& f)
         .bind(QStringLiteral(":type"), toCode(f.type))
         .bind(QStringLiteral(":due"), toDb(f.dueAt))
         .bind(QStringLiteral(":note"), text(f.note))
-        .bind(QStringLiteral(":done"), toDb(f.doneAt));
+        .bind(QStringLiteral(":done"), toDb(f.doneAt))
+        .bind(QStringLiteral(":completedBy"), id(f.completedByContactId))
+        .bind(QStringLiteral(":visitAddress"), text(f.visitAddress))
+        .bind(QStringLiteral(":created"), toDb(f.createdAt));
 }
 
 } // namespace
@@ -48,8 +56,10 @@ qint64 SqlFollowUpRepository::add(const FollowUp& followUp)
 {
     validate(followUp);
     Query q(m_connection,
-            QStringLiteral("INSERT INTO followups (case_id, agent_id, type, due_at, note, done_at) "
-                           "VALUES (:case, :agent, :type, :due, :note, :done) RETURNING id"));
+            QStringLiteral("INSERT INTO followups (case_id, agent_id, type, due_at, note, done_at, "
+                           "completed_by_contact_id, visit_address, created_at) VALUES (:case, "
+                           ":agent, :type, :due, :note, :done, :completedBy, :visitAddress, "
+                           ":created) RETURNING id"));
     bindFields(q, followUp);
     return execInsert(q);
 }
@@ -67,7 +77,9 @@ void SqlFollowUpRepository::update(const FollowUp& followUp)
     validate(followUp);
     Query q(m_connection,
             QStringLiteral("UPDATE followups SET case_id = :case, agent_id = :agent, type = :type, "
-                           "due_at = :due, note = :note, done_at = :done WHERE id = :id"));
+                           "due_at = :due, note = :note, done_at = :done, "
+                           "completed_by_contact_id = :completedBy, "
+                           "visit_address = :visitAddress, created_at = :created WHERE id = :id"));
     bindFields(q, followUp);
     q.bind(QStringLiteral(":id"), followUp.id).exec();
     requireUpdated(q, "followup", followUp.id);
@@ -87,6 +99,37 @@ std::vector<FollowUp> SqlFollowUpRepository::dueForAgent(qint64 agentId, const Q
     Query q(m_connection, selectSql + QStringLiteral("WHERE agent_id = :agent AND done_at IS NULL "
                                                      "AND due_at < :before ORDER BY due_at, id"));
     q.bind(QStringLiteral(":agent"), agentId).bind(QStringLiteral(":before"), toDb(before));
+    return readAll<FollowUp>(q, readFollowUp);
+}
+
+void SqlFollowUpRepository::remove(qint64 followUpId)
+{
+    Query q(m_connection, QStringLiteral("DELETE FROM followups WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), followUpId).exec();
+    requireUpdated(q, "followup", followUpId);
+}
+
+void SqlFollowUpRepository::setPlannedIn(qint64 followUpId, qint64 contactId)
+{
+    requireId(contactId, "contactId");
+    Query q(m_connection, QStringLiteral("UPDATE followups SET contact_id = :contact "
+                                         "WHERE id = :id"));
+    q.bind(QStringLiteral(":contact"), contactId).bind(QStringLiteral(":id"), followUpId).exec();
+    requireUpdated(q, "followup", followUpId);
+}
+
+std::vector<FollowUp> SqlFollowUpRepository::plannedIn(qint64 contactId)
+{
+    Query q(m_connection, selectSql + QStringLiteral("WHERE contact_id = :contact ORDER BY id"));
+    q.bind(QStringLiteral(":contact"), contactId);
+    return readAll<FollowUp>(q, readFollowUp);
+}
+
+std::vector<FollowUp> SqlFollowUpRepository::completedBy(qint64 contactId)
+{
+    Query q(m_connection,
+            selectSql + QStringLiteral("WHERE completed_by_contact_id = :contact ORDER BY id"));
+    q.bind(QStringLiteral(":contact"), contactId);
     return readAll<FollowUp>(q, readFollowUp);
 }
 

@@ -18,6 +18,10 @@ public:
     void update(const FollowUp& followUp) override;
     std::vector<FollowUp> listByCase(qint64 caseId) override;
     std::vector<FollowUp> dueForAgent(qint64 agentId, const QDateTime& before) override;
+    void remove(qint64 id) override;
+    void setPlannedIn(qint64 followUpId, qint64 contactId) override;
+    std::vector<FollowUp> plannedIn(qint64 contactId) override;
+    std::vector<FollowUp> completedBy(qint64 contactId) override;
 
 private:
     Connection& m_connection;

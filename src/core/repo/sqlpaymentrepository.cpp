@@ -61,4 +61,12 @@ std::vector<Payment> SqlPaymentRepository::listByCase(qint64 caseId)
     return readAll<Payment>(q, readPayment);
 }
 
+std::vector<Payment> SqlPaymentRepository::listByPromise(qint64 promiseId)
+{
+    Query q(m_connection,
+            selectSql + QStringLiteral("WHERE promise_id = :promise ORDER BY paid_at, id"));
+    q.bind(QStringLiteral(":promise"), promiseId);
+    return readAll<Payment>(q, readPayment);
+}
+
 } // namespace caseloop

@@ -16,6 +16,7 @@ public:
     qint64 add(const Payment& payment) override;
     std::optional<Payment> find(qint64 id) override;
     std::vector<Payment> listByCase(qint64 caseId) override;
+    std::vector<Payment> listByPromise(qint64 promiseId) override;
 
 private:
     Connection& m_connection;

@@ -20,6 +20,10 @@ public:
     qint64 addResponse(const SurveyResponse& response) override;
     std::optional<SurveyResponse> findResponse(qint64 id) override;
     std::vector<SurveyResponse> listResponsesByCase(qint64 caseId) override;
+    std::optional<SurveyResponse> findResponseByExternalId(const QString& externalId) override;
+    std::optional<SurveyResponse> findSuccessor(qint64 responseId) override;
+    void markSuperseded(qint64 responseId, const QDateTime& at,
+                        const QString& withdrawnReason = {}) override;
 
 private:
     Connection& m_connection;

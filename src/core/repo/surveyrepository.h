@@ -26,6 +26,15 @@ public:
     virtual std::optional<SurveyResponse> findResponse(qint64 id) = 0;
     /// Responses about a case, newest first (by response time, then id).
     virtual std::vector<SurveyResponse> listResponsesByCase(qint64 caseId) = 0;
+    /// The response with the provider id @p externalId (the current version when corrected).
+    virtual std::optional<SurveyResponse> findResponseByExternalId(const QString& externalId) = 0;
+    /// The version that corrects @p responseId, or nullopt.
+    virtual std::optional<SurveyResponse> findSuccessor(qint64 responseId) = 0;
+    /// Marks a current response superseded at @p at (its only change ever); a non-empty
+    /// @p withdrawnReason marks it withdrawn. Throws NotFound when there is no such current
+    /// response.
+    virtual void markSuperseded(qint64 responseId, const QDateTime& at,
+                                const QString& withdrawnReason = {}) = 0;
 };
 
 } // namespace caseloop

@@ -117,7 +117,7 @@ RuleProfile RuleProfile::fromJson(const nlohmann::json& json, const QString& sou
     top.allowOnly({"id", "version", "jurisdiction", "title", "description", "zone_sources",
                    "default_zone", "default_country", "hours", "frequency", "post_conversation",
                    "daily_caps", "holds", "opt_outs", "third_party", "validation", "retention",
-                   "complaint_sla"});
+                   "complaint_sla", "promise_grace_days"});
     const QStringList channels = allCodes<Channel>();
     const QStringList outcomes = RuleProfile::knownOutcomes();
 
@@ -281,6 +281,8 @@ RuleProfile RuleProfile::fromJson(const nlohmann::json& json, const QString& sou
     p.complaintSla = readNumbers(
         top, "complaint_sla",
         {"respond_days", "final_days", "decide_days", "complex_days", "special_extra_days"});
+    if (!top.isNull("promise_grace_days"))
+        p.promiseGraceDays = top.integer("promise_grace_days", 0, 60);
     p.finalize();
     return p;
 }

@@ -89,6 +89,9 @@ struct RuleProfile {
     bool blockDuringValidation = false;
     std::map<QString, int> retention;
     std::map<QString, int> complaintSla;
+    /// Days after a promise's due date in which a full payment still keeps it
+    /// ("promise_grace_days", 0–60); nullopt = PromiseService::defaultGraceDays.
+    std::optional<int> promiseGraceDays;
 
     /// Precomputed look-ups for the gate, filled by finalize() (fromJson calls it; call it again
     /// after changing the fields above in code).

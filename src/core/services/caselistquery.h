@@ -2,6 +2,7 @@
 
 #include "domain/enums.h"
 #include "domain/money.h"
+#include "rules/contactgate.h"
 #include "usercontext.h"
 
 #include <QDate>
@@ -9,6 +10,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <algorithm>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -65,6 +68,12 @@ struct CaseListRow {
     QString debtorTimeZone;                     ///< IANA id, may be empty
     QString agentName;                          ///< display name, empty when unassigned
     CaseListKey key;                            ///< position of this row in the requested order
+    /// The contact gate's answer for calling the debtor now (CaseListQuery::evaluateCalls);
+    /// null when not evaluated or when the gate could not be evaluated (see callError).
+    std::shared_ptr<const GateDecision> call;
+    /// What that answer was computed from (kept to evaluate again as the time moves on).
+    std::shared_ptr<const GateInput> callInput;
+    QString callError; ///< translated reason when the gate could not be evaluated
 };
 
 /// Reads the case list (work queue) in pages with keyset paging, so that a page costs a few
@@ -81,6 +90,21 @@ public:
                                   const std::optional<CaseListKey>& after, int limit);
     /// Number of cases matching @p request.
     qint64 count(const CaseListRequest& request);
+    /// Gate inputs for calling the debtor of each case in @p caseIds at @p at, loaded with a
+    /// few queries for the whole set (the same content as ContactCheckService::buildInput for
+    /// Channel::Call). nullopt for an unknown case; Error for a broken rule profile is reported
+    /// through @p errors (same size as @p caseIds, empty text = no error) when given.
+    std::vector<std::optional<GateInput>> callInputs(const std::vector<qint64>& caseIds,
+                                                     const QDateTime& at,
+                                                     std::vector<QString>* errors = nullptr);
+    /// Fills CaseListRow::call (and callInput / callError) of every row for a call at @p at.
+    void evaluateCalls(std::vector<CaseListRow>& rows, const QDateTime& at);
+    /// Debtors whose name or phone a search matches beyond which the page query walks the
+    /// sort index and tests each case instead of sorting every match (a 1-character surname
+    /// matches a tenth of a million debtors).
+    static constexpr int defaultBroadSearchDebtors = 20000;
+    /// Changes that limit (tests; at least 1).
+    void setBroadSearchDebtors(int debtors) { m_broadSearchDebtors = std::max(1, debtors); }
     /// Key of the row @p offset rows after @p after (0 = the first row after it), or nullopt
     /// when there are fewer rows. Scans the sort index only; used to jump far ahead.
     std::optional<CaseListKey> keyAt(const CaseListRequest& request,
@@ -95,6 +119,7 @@ public:
 private:
     Connection& m_connection;
     UserContext m_user;
+    int m_broadSearchDebtors = defaultBroadSearchDebtors;
 };
 
 } // namespace caseloop

@@ -102,28 +102,43 @@ public:
     static constexpr int overrideValidityMinutes = 30;
     static constexpr int maxNotesLength = 4000;
 
-    /// Validates @p contact, runs the gate (outbound) and saves. Blocked: saved == false.
+    /// Validates @p contact (InvalidInput naming the field; NotFound for an unknown case or
+    /// agent), runs the gate for outbound contacts (ContactCheckService::check, which audits a
+    /// block) and saves everything in one transaction. Blocked: saved == false, nothing written
+    /// — unless overrideToken is a usable `contact.override` entry (same case and channel, made
+    /// within overrideValidityMinutes of now and of startedAt, not used yet; otherwise
+    /// InvalidInput saying why). Copied attachment files are removed when saving fails.
     static LogContactResult log(Connection& connection, const UserContext& user,
                                 const NewContact& contact);
     /// The gate decision the form shows while it is being filled in (nothing is written).
     static GateDecision preview(Connection& connection, const NewContact& contact);
 
+    /// Changes outcome, notes, rpc and end time inside the grace period, by the recorder or a
+    /// supervisor/admin (Permission otherwise); a changed outcome replaces its implied hold.
     static void edit(Connection& connection, const UserContext& user, qint64 contactId,
                      const ContactEdit& edit);
+    /// Deletes the contact with what it created (hold, follow-up, promise plan, attachments and
+    /// their files; a follow-up it completed is reopened) under the same rules as edit().
+    /// InvalidInput when a payment, survey response or complaint already refers to it.
     static void remove(Connection& connection, const UserContext& user, qint64 contactId);
+    /// Appends an amendment note (any time, any user); returns its id.
     static qint64 amend(Connection& connection, const UserContext& user, qint64 contactId,
                         const QString& note);
-    /// Whether @p contactId can still be edited or deleted at @p now, and until when.
+    /// Until when @p contactId can still be edited or deleted (recorded_at + graceMinutes);
+    /// nullopt when that time has passed, the contact has no recorded_at (imported) or none.
     static std::optional<QDateTime> editableUntil(Connection& connection, qint64 contactId);
 
     static std::vector<ContactAmendment> amendments(Connection& connection, qint64 contactId);
     static std::vector<Attachment> attachments(Connection& connection, qint64 contactId);
-    /// Active outcome codes in form order; for @p channel only those that make sense for it.
+    /// Active outcome codes in form order (sort_order); for @p channel only those that make
+    /// sense for it (the mapping is a table in contactlogservice.cpp; codes it does not list
+    /// are offered on every channel). log() and edit() refuse an outcome not offered here.
     static std::vector<OutcomeCode> outcomes(Connection& connection,
                                              std::optional<Channel> channel = std::nullopt);
     /// Grace period from settings (contact.edit_grace_minutes), default 15.
     static int graceMinutes(Connection& connection);
-    /// Folder of the attachment store for the database at @p databasePath.
+    /// Folder of the attachment store for the database at @p databasePath:
+    /// "<absolute database path>.attachments". Files are stored under Attachment::storedName.
     static QString attachmentStore(const QString& databasePath);
 };
 

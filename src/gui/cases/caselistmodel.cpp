@@ -42,15 +42,8 @@ CaseListModel::CaseListModel(QString databasePath, UserContext user, QObject* pa
 
     // Local times and "days since contact" move on while the list is open.
     m_clock = new QTimer(this);
-    m_clock->setInterval(30'000);
-    connect(m_clock, &QTimer::timeout, this, [this] {
-        if (!m_request.now.isValid())
-            m_now = QDateTime::currentDateTimeUtc();
-        if (m_rows > 0) {
-            Q_EMIT dataChanged(index(0, DaysSinceContact), index(m_rows - 1, LocalTime),
-                               {Qt::DisplayRole, RawValueRole});
-        }
-    });
+    m_clock->setInterval(clockIntervalMs);
+    connect(m_clock, &QTimer::timeout, this, &CaseListModel::tick);
     m_clock->start();
 }
 
@@ -66,6 +59,72 @@ CaseListModel::~CaseListModel()
     };
     stop(m_pageThread, m_pageWorker);
     stop(m_countThread, m_countWorker);
+}
+
+void CaseListModel::tick()
+{
+    if (m_request.now.isValid())
+        return; // a fixed "now" (tests, screenshots): nothing moves
+    m_now = QDateTime::currentDateTimeUtc();
+    if (m_rows == 0)
+        return;
+    Q_EMIT dataChanged(index(0, DaysSinceContact), index(m_rows - 1, CallNow),
+                       {Qt::DisplayRole, RawValueRole, Qt::ToolTipRole, ToneRole});
+    // "Callable now" changes with the time (calling hours, windows): run the gate again for
+    // the cached rows on the page worker (pure computation from the inputs already loaded).
+    std::vector<CaseListCallJob> jobs;
+    for (const auto& [page, data] : m_pages) {
+        for (size_t i = 0; i < data.rows.size(); ++i) {
+            if (data.rows[i].callInput)
+                jobs.push_back(CaseListCallJob{page * m_pageSize + int(i), data.rows[i].caseId,
+                                               data.rows[i].callInput});
+        }
+    }
+    if (jobs.empty())
+        return;
+    const quint64 generation = m_generation;
+    const QDateTime at = m_now;
+    QMetaObject::invokeMethod(
+        m_pageWorker,
+        [this, current = m_current, generation, pending = std::move(jobs), at] {
+            if (current->load() != generation)
+                return; // replaced, or the model is closing
+            auto updates = CaseListWorker::reevaluate(pending, at);
+            QMetaObject::invokeMethod(
+                this, [this, generation, u = std::move(updates)] { applyCalls(generation, u); },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void CaseListModel::applyCalls(quint64 generation, const std::vector<CaseListCallUpdate>& updates)
+{
+    if (generation != m_generation)
+        return;
+    int first = INT_MAX;
+    int last = -1;
+    for (const CaseListCallUpdate& u : updates) {
+        const auto it = m_pages.find(u.row / m_pageSize);
+        if (it == m_pages.end())
+            continue; // evicted meanwhile
+        const size_t offset = size_t(u.row % m_pageSize);
+        if (offset >= it->second.rows.size() || it->second.rows[offset].caseId != u.caseId)
+            continue;
+        CaseListRow& row = it->second.rows[offset];
+        row.call = u.call;
+        row.callInput = u.input;
+        row.callError = u.error;
+        first = std::min(first, u.row);
+        last = std::max(last, u.row);
+    }
+    if (last >= 0 && last < m_rows)
+        Q_EMIT dataChanged(index(first, LocalTime), index(last, CallNow));
+}
+
+bool CaseListModel::isCallKnown(int row) const
+{
+    const CaseListRow* r = rowAt(row);
+    return r && (r->call || !r->callError.isEmpty());
 }
 
 void CaseListModel::setPageSize(int rows)
@@ -213,6 +272,28 @@ void CaseListModel::applyPage(const CaseListResult& result)
     const int last = int(std::min<qint64>(first + m_pageSize, m_rows)) - 1;
     if (first <= last)
         Q_EMIT dataChanged(index(int(first), 0), index(last, ColumnCount - 1));
+    if (!result.rows.empty()) {
+        // "Callable now" follows the rows: the page is on screen first, the gate's answers a
+        // moment later (applyCalls).
+        std::vector<qint64> ids;
+        ids.reserve(result.rows.size());
+        for (const CaseListRow& row : result.rows)
+            ids.push_back(row.caseId);
+        const quint64 generation = m_generation;
+        const QDateTime at = m_now;
+        CaseListWorker* worker = m_pageWorker;
+        QMetaObject::invokeMethod(
+            worker,
+            [this, worker, generation, firstRow = int(first), ids = std::move(ids), at] {
+                if (auto updates = worker->loadCalls(generation, firstRow, ids, at)) {
+                    QMetaObject::invokeMethod(
+                        this,
+                        [this, generation, u = std::move(*updates)] { applyCalls(generation, u); },
+                        Qt::QueuedConnection);
+                }
+            },
+            Qt::QueuedConnection);
+    }
     if (firstPage)
         Q_EMIT firstPageLoaded();
     dispatch();
@@ -417,6 +498,138 @@ QString CaseListModel::formatMoney(const Money& money, const QLocale& locale)
     return locale.toCurrencyString(double(money.minor) / 100.0, symbol, 2);
 }
 
+CaseListModel::CallState CaseListModel::callState(const GateDecision* decision)
+{
+    if (!decision)
+        return CallState::Unknown;
+    if (decision->allowed)
+        return CallState::Callable;
+    bool hold = false;
+    bool optOut = false;
+    for (const BlockReason& b : decision->blockedBy) {
+        hold = hold || b.ruleId.startsWith(QStringLiteral("hold:"));
+        optOut = optOut || b.ruleId.startsWith(QStringLiteral("opt_out:"));
+    }
+    // A hold or opt-out outlasts any time window: it is what the agent must know first.
+    if (hold)
+        return CallState::OnHold;
+    if (optOut)
+        return CallState::OptedOut;
+    return CallState::NotNow;
+}
+
+QString CaseListModel::callStateCode(CallState state)
+{
+    switch (state) {
+    case CallState::Unknown:
+        return QStringLiteral("unknown");
+    case CallState::Callable:
+        return QStringLiteral("callable");
+    case CallState::NotNow:
+        return QStringLiteral("not_now");
+    case CallState::OnHold:
+        return QStringLiteral("on_hold");
+    case CallState::OptedOut:
+        return QStringLiteral("opted_out");
+    }
+    return {};
+}
+
+QString CaseListModel::callStateLabel(CallState state)
+{
+    switch (state) {
+    case CallState::Unknown:
+        return tr("Unknown", "call now: the contact rules could not be checked");
+    case CallState::Callable:
+        return tr("Callable");
+    case CallState::NotNow:
+        return tr("Not now");
+    case CallState::OnHold:
+        return tr("On hold");
+    case CallState::OptedOut:
+        return tr("Opted out");
+    }
+    return {};
+}
+
+CaseListModel::Tone CaseListModel::callStateTone(CallState state)
+{
+    switch (state) {
+    case CallState::Callable:
+        return Tone::Good;
+    case CallState::NotNow:
+        return Tone::Bad;
+    case CallState::Unknown:
+    case CallState::OnHold:
+    case CallState::OptedOut:
+        return Tone::Muted;
+    }
+    return Tone::None;
+}
+
+QString CaseListModel::localTimeText(const QStringList& zones, const QDateTime& at,
+                                     const QLocale& locale)
+{
+    // Order the candidate zones by their current offset: the earliest and latest wall time.
+    std::optional<int> lowest;
+    std::optional<int> highest;
+    QDateTime low;
+    QDateTime high;
+    for (const QString& id : zones) {
+        const QTimeZone tz(id.toUtf8());
+        if (id.isEmpty() || !tz.isValid())
+            continue;
+        const int offset = tz.offsetFromUtc(at);
+        if (!lowest || offset < *lowest) {
+            lowest = offset;
+            low = at.toTimeZone(tz);
+        }
+        if (!highest || offset > *highest) {
+            highest = offset;
+            high = at.toTimeZone(tz);
+        }
+    }
+    if (!lowest)
+        return {};
+    const QString first = locale.toString(low.time(), QLocale::ShortFormat);
+    if (*lowest == *highest)
+        return first;
+    return first + QStringLiteral("–") + locale.toString(high.time(), QLocale::ShortFormat);
+}
+
+QStringList CaseListModel::zonesOf(const CaseListRow& row) const
+{
+    if (row.call && !row.call->zones.isEmpty())
+        return row.call->zones;
+    return row.debtorTimeZone.isEmpty() ? QStringList() : QStringList{row.debtorTimeZone};
+}
+
+QString CaseListModel::callToolTip(const CaseListRow& row) const
+{
+    if (!row.call) {
+        return row.callError.isEmpty()
+                   ? tr("The contact rules have not been checked yet.")
+                   : tr("The contact rules could not be checked: %1").arg(row.callError);
+    }
+    const GateDecision& d = *row.call;
+    QStringList lines;
+    if (d.allowed) {
+        lines << tr("Calling is allowed now.");
+    } else {
+        lines << tr("Calling is not allowed now:");
+        for (const BlockReason& b : d.blockedBy)
+            lines << QStringLiteral("• ") + b.reason;
+        if (d.nextAllowedAt) {
+            lines << tr("Next allowed: %1")
+                         .arg(QLocale().toString(d.nextAllowedAt->toLocalTime(),
+                                                 QLocale::ShortFormat));
+        }
+    }
+    for (const BlockReason& w : d.warnings)
+        lines << tr("Warning: %1").arg(w.reason);
+    return lines.join(u'\n');
+}
+
 QTimeZone CaseListModel::zone(const QString& id) const
 {
     auto it = m_zones.find(id);
@@ -447,7 +660,9 @@ QVariant CaseListModel::raw(const CaseListRow& row, int column) const
     case Promise:
         return row.promiseStatus ? QVariant(toCode(*row.promiseStatus)) : QVariant();
     case LocalTime:
-        return row.debtorTimeZone;
+        return zonesOf(row);
+    case CallNow:
+        return callStateCode(callState(row.call.get()));
     case Agent:
         return row.agentName;
     case Placed:
@@ -475,13 +690,12 @@ QVariant CaseListModel::display(const CaseListRow& row, int column) const
                    : QString();
     case Promise:
         return row.promiseStatus ? promiseLabel(*row.promiseStatus) : QString();
-    case LocalTime: {
-        const QTimeZone tz = zone(row.debtorTimeZone);
-        if (row.debtorTimeZone.isEmpty() || !tz.isValid())
-            return QString();
-        return locale.toString(QDateTime::currentDateTimeUtc().toTimeZone(tz).time(),
-                               QLocale::ShortFormat);
-    }
+    case LocalTime:
+        return localTimeText(zonesOf(row), m_now, locale);
+    case CallNow:
+        if (!row.call && row.callError.isEmpty())
+            return tr("Checking…", "call now: the contact rules are being evaluated");
+        return callStateLabel(callState(row.call.get()));
     case Placed:
         return locale.toString(row.placedDate, QLocale::ShortFormat);
     default:
@@ -519,6 +733,8 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
             return int(statusTone(row->status));
         if (column == Promise && row->promiseStatus)
             return int(promiseTone(*row->promiseStatus));
+        if (column == CallNow)
+            return int(callStateTone(callState(row->call.get())));
         return {};
     case Qt::ForegroundRole:
         if (column == NextFollowUp && row->nextFollowUpAt && *row->nextFollowUpAt < m_now)
@@ -533,8 +749,21 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
             return *row->nextFollowUpAt < m_now ? tr("Overdue since %1").arg(when)
                                                 : tr("Due %1").arg(when);
         }
-        if (column == LocalTime && !row->debtorTimeZone.isEmpty())
-            return row->debtorTimeZone;
+        if (column == LocalTime) {
+            QStringList lines;
+            const QLocale locale;
+            for (const QString& id : zonesOf(*row)) {
+                const QTimeZone tz = zone(id);
+                if (tz.isValid())
+                    lines << tr("%1: %2").arg(
+                        id, locale.toString(m_now.toTimeZone(tz).time(), QLocale::ShortFormat));
+            }
+            if (lines.size() > 1)
+                lines.prepend(tr("The debtor may be in any of these time zones:"));
+            return lines.join(u'\n');
+        }
+        if (column == CallNow)
+            return callToolTip(*row);
         return {};
     default:
         return {};
@@ -554,7 +783,9 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
         if (section == DaysSinceContact)
             return tr("Days since the last contact with the debtor");
         if (section == LocalTime)
-            return tr("The debtor's local time now");
+            return tr("The debtor's local time now (a range when the time zone is uncertain)");
+        if (section == CallNow)
+            return tr("Whether the contact rules allow calling the debtor now");
         if (sortForColumn(section))
             return tr("Click to sort by this column");
         return {};
@@ -580,6 +811,8 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Promise", "column header: status of the latest promise to pay");
     case LocalTime:
         return tr("Local time");
+    case CallNow:
+        return tr("Call now");
     case Agent:
         return tr("Agent");
     case Placed:

@@ -38,6 +38,7 @@ public:
         NextFollowUp,
         Promise,
         LocalTime,
+        CallNow,
         Agent,
         Placed,
         ColumnCount
@@ -50,7 +51,12 @@ public:
     /// Colour meaning of a badge (ui-guidelines: red bad, amber warning, green good, grey muted).
     enum class Tone { None, Neutral, Good, Warning, Bad, Muted };
 
+    /// The "callable now" verdict of a row (raw value of the CallNow column, as its code).
+    enum class CallState { Unknown, Callable, NotNow, OnHold, OptedOut };
+
     static constexpr int defaultPageSize = 200;
+    /// How often local times, days since contact and "callable now" are brought up to date.
+    static constexpr int clockIntervalMs = 30'000;
     static constexpr int maxCachedPages = 20;
 
     CaseListModel(QString databasePath, UserContext user, QObject* parent = nullptr);
@@ -69,6 +75,8 @@ public:
     bool isFirstPageLoaded() const { return m_firstPageLoaded; }
     bool isLoading() const { return !m_inFlight.empty() || !m_countKnown; }
     bool isRowLoaded(int row) const;
+    /// True when the "callable now" answer of a loaded row has arrived (it follows its page).
+    bool isCallKnown(int row) const;
     int cachedPageCount() const { return int(m_pages.size()); }
     QString lastError() const { return m_error; }
 
@@ -81,6 +89,17 @@ public:
     static Tone promiseTone(PromiseStatus status);
     /// Money in the UI locale with a currency symbol that is unambiguous there.
     static QString formatMoney(const Money& money, const QLocale& locale = QLocale());
+    /// The verdict for a gate decision (null decision: Unknown).
+    static CallState callState(const GateDecision* decision);
+    static QString callStateCode(CallState state);
+    static QString callStateLabel(CallState state);
+    static Tone callStateTone(CallState state);
+    /// Current local time in @p zones at @p at: "09:30", or the range "07:30–09:30" when the
+    /// candidate zones differ; empty when no zone is valid.
+    static QString localTimeText(const QStringList& zones, const QDateTime& at,
+                                 const QLocale& locale = QLocale());
+    /// The time the clock-driven columns are computed for (the request's "now" or the clock).
+    QDateTime now() const { return m_now; }
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -116,6 +135,10 @@ private:
     QVariant raw(const CaseListRow& row, int column) const;
     QTimeZone zone(const QString& id) const;
     void updateLoading();
+    void tick();
+    void applyCalls(quint64 generation, const std::vector<CaseListCallUpdate>& updates);
+    QStringList zonesOf(const CaseListRow& row) const;
+    QString callToolTip(const CaseListRow& row) const;
 
     QString m_path;
     UserContext m_user;

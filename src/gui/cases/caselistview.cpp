@@ -25,11 +25,15 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <memory>
+
 namespace caseloop {
 
 namespace {
 
-const QString kHeaderKey = QStringLiteral("caseList/header");
+// Versioned: a header state saved for another set of columns must not be restored (it would
+// give the new columns the old ones' widths). Bump the number when the columns change.
+const QString kHeaderKey = QStringLiteral("caseList/header2");
 const QString kFilterKey = QStringLiteral("caseList/filter");
 
 /// A width that fits the header (with its sort arrow) and typical content of a column.
@@ -71,7 +75,14 @@ int defaultWidth(const QFontMetrics& fm, const CaseListModel& model, int column)
         samples << locale.toString(date, QLocale::ShortFormat);
         break;
     case CaseListModel::LocalTime:
-        samples << locale.toString(QTime(23, 59), QLocale::ShortFormat);
+        samples << locale.toString(QTime(23, 59), QLocale::ShortFormat) + QStringLiteral("–") +
+                       locale.toString(QTime(23, 59), QLocale::ShortFormat);
+        break;
+    case CaseListModel::CallNow:
+        for (const auto state :
+             {CaseListModel::CallState::Callable, CaseListModel::CallState::NotNow,
+              CaseListModel::CallState::OnHold, CaseListModel::CallState::OptedOut})
+            samples << CaseListModel::callStateLabel(state) + QStringLiteral("MMM");
         break;
     default:
         break;
@@ -131,6 +142,7 @@ CaseListView::CaseListView(Session& session, QWidget* parent)
     auto* badges = new BadgeDelegate(m_table);
     m_table->setItemDelegateForColumn(CaseListModel::Status, badges);
     m_table->setItemDelegateForColumn(CaseListModel::Promise, badges);
+    m_table->setItemDelegateForColumn(CaseListModel::CallNow, badges);
     m_table->installEventFilter(this);
 
     QHeaderView* header = m_table->horizontalHeader();
@@ -235,11 +247,21 @@ void CaseListView::clearFilters()
     applyFilters();
 }
 
+QString CaseListView::effectiveSearch(const QString& text)
+{
+    const QString search = text.trimmed();
+    // One Latin letter or digit matches a large share of a million cases and says little; one
+    // Chinese character is a surname and a real search.
+    if (search.size() == 1 && search.at(0).script() != QChar::Script_Han)
+        return {};
+    return search;
+}
+
 void CaseListView::applyFilters()
 {
     m_searchTimer->stop();
     CaseListRequest request;
-    request.search = m_search->text().trimmed();
+    request.search = effectiveSearch(m_search->text());
     request.filter = CaseListFilter(std::max(0, m_filter->currentIndex()));
     const QHeaderView* header = m_table->horizontalHeader();
     if (const auto sort = CaseListModel::sortForColumn(header->sortIndicatorSection())) {
@@ -247,6 +269,13 @@ void CaseListView::applyFilters()
         request.descending = header->sortIndicatorOrder() == Qt::DescendingOrder;
     }
     QSettings().setValue(kFilterKey, m_filter->currentIndex());
+    const CaseListRequest& current = m_model->request();
+    if (m_model->generation() > 0 && m_errorDetails.isEmpty() && current.search == request.search &&
+        current.filter == request.filter && current.sort == request.sort &&
+        current.descending == request.descending) {
+        updateCountLabel(); // e.g. a first Latin letter typed: nothing to search yet
+        return;
+    }
     m_errorDetails.clear();
     setLoaded(false);
     m_model->setRequest(request);
@@ -274,7 +303,24 @@ void CaseListView::onSortIndicatorChanged(int column, Qt::SortOrder order)
 void CaseListView::onFirstPage()
 {
     updateEmptyState();
-    setLoaded(true);
+    // The view counts as loaded once the first row's "call now" answer is there too (it
+    // follows its page), so a screenshot never shows answers still being checked.
+    if (m_model->rowCount() == 0 || m_model->isCallKnown(0)) {
+        setLoaded(true);
+        return;
+    }
+    const quint64 generation = m_model->generation();
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_model, &QAbstractItemModel::dataChanged, this, [=, this] {
+        if (m_model->generation() != generation) {
+            disconnect(*connection);
+            return;
+        }
+        if (m_model->isCallKnown(0)) {
+            disconnect(*connection);
+            setLoaded(true);
+        }
+    });
 }
 
 void CaseListView::onCount(qint64)
@@ -297,12 +343,16 @@ void CaseListView::updateCountLabel()
     if (!m_errorDetails.isEmpty())
         return;
     m_count->setToolTip(QString());
+    const QString typed = m_search->text().trimmed();
+    const QString hint = !typed.isEmpty() && effectiveSearch(typed).isEmpty()
+                             ? tr("Type at least 2 characters to search") + QStringLiteral(" · ")
+                             : QString();
     if (!m_model->isCountKnown()) {
-        m_count->setText(tr("Counting cases…"));
+        m_count->setText(hint + tr("Counting cases…"));
         return;
     }
     const qint64 n = m_model->totalCount();
-    m_count->setText(n == 1 ? tr("1 case") : tr("%1 cases").arg(QLocale().toString(n)));
+    m_count->setText(hint + (n == 1 ? tr("1 case") : tr("%1 cases").arg(QLocale().toString(n))));
 }
 
 void CaseListView::updateEmptyState()
@@ -342,13 +392,13 @@ bool CaseListView::eventFilter(QObject* watched, QEvent* event)
     return AppView::eventFilter(watched, event);
 }
 
-void CaseListView::showHeaderMenu(const QPoint& pos)
+QMenu* CaseListView::createHeaderMenu(QWidget* parent)
 {
     QHeaderView* header = m_table->horizontalHeader();
-    QMenu menu(this);
+    auto* menu = new QMenu(parent);
     for (int c = 0; c < CaseListModel::ColumnCount; ++c) {
         QAction* action =
-            menu.addAction(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+            menu->addAction(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
         action->setCheckable(true);
         action->setChecked(!header->isSectionHidden(c));
         action->setEnabled(c != CaseListModel::Ref);
@@ -357,7 +407,14 @@ void CaseListView::showHeaderMenu(const QPoint& pos)
             saveHeader();
         });
     }
-    menu.exec(header->viewport()->mapToGlobal(pos));
+    return menu;
+}
+
+void CaseListView::showHeaderMenu(const QPoint& pos)
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    std::unique_ptr<QMenu> menu(createHeaderMenu(this));
+    menu->exec(header->viewport()->mapToGlobal(pos));
 }
 
 void CaseListView::saveHeader() const

@@ -7,6 +7,7 @@ class QComboBox;
 class QHeaderView;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
@@ -37,6 +38,12 @@ public:
     QLabel* countLabel() const { return m_count; }
     /// Sets the search and saved filter to "everything".
     void clearFilters();
+    /// The search that is run for the text typed: one Latin character is too broad to search
+    /// (empty), one Chinese character (a surname) is searched.
+    static QString effectiveSearch(const QString& text);
+    /// The header's context menu: one checkable entry per column to show or hide it (the
+    /// reference always stays); changes are saved. The caller owns the menu.
+    QMenu* createHeaderMenu(QWidget* parent);
 
 Q_SIGNALS:
     /// Enter or double-click on a row.

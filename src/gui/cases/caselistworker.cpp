@@ -97,4 +97,72 @@ std::optional<CaseListResult> CaseListWorker::loadCount(quint64 generation,
     return result;
 }
 
+std::optional<std::vector<CaseListCallUpdate>>
+CaseListWorker::loadCalls(quint64 generation, int firstRow, const std::vector<qint64>& caseIds,
+                          const QDateTime& at)
+{
+    if (stale(generation))
+        return std::nullopt;
+    std::vector<CaseListCallUpdate> out;
+    try {
+        // The real contact gate, with the inputs of the whole page loaded by a few batched
+        // queries.
+        std::vector<QString> errors;
+        auto inputs = query().callInputs(caseIds, at, &errors);
+        const ContactGate gate;
+        for (size_t i = 0; i < caseIds.size(); ++i) {
+            CaseListCallUpdate update;
+            update.row = firstRow + int(i);
+            update.caseId = caseIds[i];
+            update.error = errors[i];
+            if (inputs[i]) {
+                auto input = std::make_shared<const GateInput>(std::move(*inputs[i]));
+                try {
+                    update.call = std::make_shared<const GateDecision>(gate.evaluate(*input));
+                } catch (const Error& e) {
+                    update.error = e.message();
+                }
+                update.input = std::move(input);
+            }
+            out.push_back(std::move(update));
+        }
+    } catch (const Error& e) {
+        spdlog::warn("case list: checking the contact rules failed (kind {})",
+                     static_cast<int>(e.kind()));
+        for (size_t i = 0; i < caseIds.size(); ++i) {
+            CaseListCallUpdate update;
+            update.row = firstRow + int(i);
+            update.caseId = caseIds[i];
+            update.error = e.message();
+            out.push_back(std::move(update));
+        }
+    }
+    return out;
+}
+
+std::vector<CaseListCallUpdate> CaseListWorker::reevaluate(const std::vector<CaseListCallJob>& jobs,
+                                                           const QDateTime& at)
+{
+    std::vector<CaseListCallUpdate> out;
+    out.reserve(jobs.size());
+    const ContactGate gate;
+    for (const CaseListCallJob& job : jobs) {
+        if (!job.input)
+            continue;
+        GateInput input = *job.input;
+        input.at = at.toUTC();
+        CaseListCallUpdate update;
+        update.caseId = job.caseId;
+        update.row = job.row;
+        try {
+            update.call = std::make_shared<const GateDecision>(gate.evaluate(input));
+        } catch (const Error& e) {
+            update.error = e.message();
+        }
+        update.input = std::make_shared<const GateInput>(std::move(input));
+        out.push_back(std::move(update));
+    }
+    return out;
+}
+
 } // namespace caseloop

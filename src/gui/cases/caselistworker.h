@@ -38,6 +38,22 @@ struct CaseListResult {
     QString errorDetails;
 };
 
+/// A row whose "callable now" is evaluated again at a later time (pure, no database).
+struct CaseListCallJob {
+    int row = 0;
+    qint64 caseId = 0;
+    std::shared_ptr<const GateInput> input;
+};
+
+/// The new gate answer for a CaseListCallJob.
+struct CaseListCallUpdate {
+    int row = 0;
+    qint64 caseId = 0;
+    std::shared_ptr<const GateDecision> call;
+    std::shared_ptr<const GateInput> input;
+    QString error;
+};
+
 /// Runs case-list queries on the thread it lives in, through its own read-only connection
 /// (opened on first use on that thread, closed by close()). Jobs of a generation older than
 /// the shared current one are skipped without touching the database.
@@ -52,6 +68,14 @@ public:
     /// Both run on the worker's thread; they return nothing when the job is stale.
     std::optional<CaseListResult> loadPage(const CaseListPageJob& job);
     std::optional<CaseListResult> loadCount(quint64 generation, const CaseListRequest& request);
+    /// "Callable now" for the rows from @p firstRow on (cases @p caseIds) at @p at: the gate
+    /// inputs loaded with a few batched queries, then ContactGate; nothing when stale.
+    std::optional<std::vector<CaseListCallUpdate>> loadCalls(quint64 generation, int firstRow,
+                                                             const std::vector<qint64>& caseIds,
+                                                             const QDateTime& at);
+    /// Runs the contact gate again for @p jobs at @p at (pure; any thread).
+    static std::vector<CaseListCallUpdate> reevaluate(const std::vector<CaseListCallJob>& jobs,
+                                                      const QDateTime& at);
     /// Closes the connection (call on the worker's thread before it ends).
     void close();
 

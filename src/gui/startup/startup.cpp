@@ -101,7 +101,8 @@ void Startup::addOptions(QCommandLineParser& parser)
          tr("Open the database FILE (default: %1).").arg(appinfo::defaultDatabasePath()),
          tr("FILE")},
         {QStringLiteral("view"),
-         tr("Start with the view NAME: %1.").arg(ViewRegistry::names().join(QStringLiteral(", "))),
+         tr("Start with the view NAME: %1; or case:REF for the case screen of the case REF.")
+             .arg(ViewRegistry::names().join(QStringLiteral(", "))),
          tr("NAME")},
         {QStringLiteral("screenshot"),
          tr("Render the view off-screen once its data is loaded, save it as a PNG and exit."),
@@ -151,7 +152,12 @@ std::optional<int> Startup::parseOptions(Options& options)
     options.screenshot = parser.value(QStringLiteral("screenshot"));
     options.user = parser.value(QStringLiteral("user"));
     options.verbose = parser.isSet(QStringLiteral("verbose"));
-    if (!options.view.isEmpty() && !ViewRegistry::find(options.view)) {
+    const bool caseView = options.view.startsWith(QStringLiteral("case:"));
+    if (caseView && options.view.mid(5).trimmed().isEmpty()) {
+        printError(tr("“--view case:REF” needs a case reference, e.g. case:CL-2026-000001."));
+        return UsageError;
+    }
+    if (!options.view.isEmpty() && !caseView && !ViewRegistry::find(options.view)) {
         printError(tr("unknown view “%1”. Views: %2.")
                        .arg(options.view, ViewRegistry::names().join(QStringLiteral(", "))));
         return UsageError;
@@ -183,8 +189,12 @@ int Startup::run()
     if (!session)
         return Failure;
     installWindow(std::move(session));
-    if (!options.view.isEmpty())
-        m_window->showView(options.view);
+    if (!options.view.isEmpty() && !m_window->showView(options.view)) {
+        // Only a case reference can be unknown here (view names were checked above).
+        printError(tr("no case with the reference “%1” in %2.")
+                       .arg(options.view.mid(5).trimmed(), m_session->databasePath()));
+        return UsageError;
+    }
     if (!interactive)
         return screenshot(options.screenshot);
     m_window->show();
