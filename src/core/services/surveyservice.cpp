@@ -73,19 +73,19 @@ void requireNotSelf(const UserContext& user, const std::optional<qint64>& subjec
                        "it. Ask a colleague or your supervisor."));
 }
 
-std::optional<int>* scoreField(SurveyResponse& r, SurveyDimension d)
+std::optional<int>& scoreField(SurveyResponse& r, SurveyDimension d)
 {
     switch (d) {
     case SurveyDimension::Efficiency:
-        return &r.efficiency;
+        return r.efficiency;
     case SurveyDimension::Attitude:
-        return &r.attitude;
+        return r.attitude;
     case SurveyDimension::ServiceQuality:
-        return &r.serviceQuality;
+        return r.serviceQuality;
     case SurveyDimension::Overall:
-        return &r.overall;
+        break;
     }
-    return nullptr;
+    return r.overall;
 }
 
 /// Writes @p answers into the score, NPS and comment fields of @p r.
@@ -94,7 +94,7 @@ void applyAnswers(const SurveyAnswers& answers, SurveyResponse& r)
     for (const QString& code : allCodes<SurveyDimension>()) {
         const SurveyDimension d = *fromCode<SurveyDimension>(code);
         const auto it = answers.scores.find(d);
-        *scoreField(r, d) =
+        scoreField(r, d) =
             it == answers.scores.end() ? std::nullopt : std::optional<int>(it->second);
     }
     r.npsScore = answers.nps;
@@ -302,8 +302,8 @@ SurveyAnswers SurveyAnswers::of(const SurveyResponse& r)
     SurveyResponse copy = r;
     for (const QString& code : allCodes<SurveyDimension>()) {
         const SurveyDimension d = *fromCode<SurveyDimension>(code);
-        if (const std::optional<int>* v = scoreField(copy, d); v && v->has_value())
-            a.scores[d] = **v;
+        if (const std::optional<int>& v = scoreField(copy, d); v.has_value())
+            a.scores[d] = *v;
     }
     a.nps = r.npsScore;
     a.comment = r.comment;
