@@ -1,5 +1,7 @@
 #include "followups/followupmodel.h"
 
+#include "casescreen/caselabels.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -153,21 +155,8 @@ QString FollowUpModel::groupCode(FollowUpGroup group)
 
 QString FollowUpModel::typeLabel(FollowUpType type)
 {
-    switch (type) {
-    case FollowUpType::Call:
-        return tr("Call");
-    case FollowUpType::Sms:
-        return tr("SMS");
-    case FollowUpType::Email:
-        return tr("E-mail");
-    case FollowUpType::Letter:
-        return tr("Letter");
-    case FollowUpType::Visit:
-        return tr("Field visit");
-    case FollowUpType::Review:
-        return tr("Review", "follow-up type: look at the case again");
-    }
-    return {};
+    // One wording for follow-up types everywhere (case screen tab and this list).
+    return CaseLabels::followUpType(type);
 }
 
 QIcon FollowUpModel::typeIcon(FollowUpType type)
